@@ -1,0 +1,10 @@
+//! Rules of the app in plain Rust: instruments, scoring, change against baseline, the record.
+//! No browser code lives here, so all of it is tested with `cargo test` on the host.
+
+pub mod change;
+pub mod date;
+pub mod id;
+pub mod nprs;
+pub mod qbpds;
+pub mod qbpds_text;
+pub mod record;

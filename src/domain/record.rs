@@ -1,0 +1,164 @@
+//! `PatientRecord`: the one aggregate that is saved, exported and imported.
+//!
+//! Every change is a pure function from the old record to the new one, so the UI never edits
+//! fields itself and every rule is tested on the host.
+
+use super::date::Timestamp;
+use super::id::EntryId;
+use super::nprs::{NprsEntry, NprsScore};
+use super::qbpds::{QbpdsAnswer, QbpdsDraft, QbpdsEntry};
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build writes. Older versions are migrated by `interop::migrate`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatientRecord {
+    pub schema_version: u32,
+    /// Start of the current episode; the baseline is the first measurement from here on.
+    /// `None`: everything counts. A clinician can reset it.
+    #[serde(default)]
+    pub episode_start: Option<Timestamp>,
+    #[serde(default)]
+    pub nprs: Vec<NprsEntry>,
+    #[serde(default)]
+    pub qbpds: Vec<QbpdsEntry>,
+    #[serde(default)]
+    pub qbpds_draft: Option<QbpdsDraft>,
+}
+
+impl Default for PatientRecord {
+    fn default() -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            episode_start: None,
+            nprs: Vec::new(),
+            qbpds: Vec::new(),
+            qbpds_draft: None,
+        }
+    }
+}
+
+impl PatientRecord {
+    pub fn is_empty(&self) -> bool {
+        self.nprs.is_empty() && self.qbpds.is_empty() && self.qbpds_draft.is_none()
+    }
+
+    pub fn add_nprs(&mut self, id: EntryId, recorded_at: Timestamp, score: NprsScore) {
+        self.nprs.push(NprsEntry {
+            id,
+            recorded_at,
+            score,
+        });
+        self.nprs.sort_by_key(|e| e.recorded_at);
+    }
+
+    /// Removes an entry; `false` when there was none with that id.
+    pub fn delete_nprs(&mut self, id: &EntryId) -> bool {
+        let before = self.nprs.len();
+        self.nprs.retain(|e| &e.id != id);
+        self.nprs.len() != before
+    }
+
+    pub fn latest_nprs(&self) -> Option<&NprsEntry> {
+        self.nprs.iter().max_by_key(|e| e.recorded_at)
+    }
+
+    /// Starts a new questionnaire unless one is already in progress (then that one is kept).
+    pub fn start_qbpds(&mut self, id: EntryId, now: Timestamp) -> &mut QbpdsDraft {
+        self.qbpds_draft.get_or_insert_with(|| QbpdsDraft::new(id, now))
+    }
+
+    pub fn answer_qbpds(&mut self, index: usize, answer: QbpdsAnswer) {
+        if let Some(draft) = self.qbpds_draft.as_mut() {
+            draft.answer(index, answer);
+        }
+    }
+
+    pub fn move_qbpds(&mut self, position: usize) {
+        if let Some(draft) = self.qbpds_draft.as_mut() {
+            draft.go_to(position);
+        }
+    }
+
+    pub fn mark_qbpds_skipped_offered(&mut self) {
+        if let Some(draft) = self.qbpds_draft.as_mut() {
+            draft.skipped_offered = true;
+        }
+    }
+
+    /// Moves the draft to the finished entries. Returns the new entry's id.
+    pub fn finish_qbpds(&mut self, now: Timestamp, text_version: &str) -> Option<EntryId> {
+        let draft = self.qbpds_draft.take()?;
+        let entry = draft.finish(now, text_version);
+        let id = entry.id.clone();
+        self.qbpds.push(entry);
+        self.qbpds.sort_by_key(|e| e.completed_at);
+        Some(id)
+    }
+
+    pub fn discard_qbpds_draft(&mut self) {
+        self.qbpds_draft = None;
+    }
+
+    pub fn delete_qbpds(&mut self, id: &EntryId) -> bool {
+        let before = self.qbpds.len();
+        self.qbpds.retain(|e| &e.id != id);
+        self.qbpds.len() != before
+    }
+
+    pub fn latest_qbpds(&self) -> Option<&QbpdsEntry> {
+        self.qbpds.iter().max_by_key(|e| e.completed_at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Timestamp {
+        Timestamp::parse(s).unwrap()
+    }
+
+    #[test]
+    fn nprs_add_keeps_time_order_and_delete_by_id() {
+        let mut r = PatientRecord::default();
+        let a = EntryId::from_random([1; 16]);
+        let b = EntryId::from_random([2; 16]);
+        r.add_nprs(
+            a.clone(),
+            t("2026-11-02T10:00:00+01:00"),
+            NprsScore::new(5).unwrap(),
+        );
+        r.add_nprs(
+            b.clone(),
+            t("2026-11-01T10:00:00+01:00"),
+            NprsScore::new(7).unwrap(),
+        );
+        assert_eq!(r.nprs[0].id, b);
+        assert_eq!(r.latest_nprs().map(|e| e.score.value()), Some(5));
+        assert!(r.delete_nprs(&a));
+        assert!(!r.delete_nprs(&a));
+        assert_eq!(r.nprs.len(), 1);
+    }
+
+    #[test]
+    fn one_draft_at_a_time() {
+        let mut r = PatientRecord::default();
+        let now = t("2026-11-02T10:00:00+01:00");
+        r.start_qbpds(EntryId::from_random([1; 16]), now);
+        r.answer_qbpds(0, QbpdsAnswer::new(3).unwrap());
+        // A second start keeps the first draft and its answers.
+        r.start_qbpds(EntryId::from_random([2; 16]), now);
+        let draft = r.qbpds_draft.as_ref().unwrap();
+        assert_eq!(draft.id, EntryId::from_random([1; 16]));
+        assert_eq!(draft.answers.answered(), 1);
+        let id = r.finish_qbpds(now, "v").unwrap();
+        assert!(r.qbpds_draft.is_none());
+        assert_eq!(r.qbpds[0].id, id);
+        assert!(r.finish_qbpds(now, "v").is_none());
+        assert!(r.delete_qbpds(&id));
+        assert!(r.is_empty());
+    }
+}

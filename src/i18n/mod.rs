@@ -1,0 +1,289 @@
+//! Texts shown to people, in Dutch (default, B1 level) and English.
+//!
+//! Every text is a field of [`Texts`]; each language is one `const` of that struct, so a text
+//! missing in one language is a compile error, not a blank on screen. Texts with numbers in them
+//! are small functions.
+
+mod en;
+mod nl;
+
+use crate::domain::change::{Change, Verdict};
+use crate::domain::date::{LocalDate, Timestamp};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The BCP 47 code, for `<html lang>` and `?lang=`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// Accepts `nl`/`en` in any case and with a region (`nl-BE`, `en-GB`).
+    pub fn parse(s: &str) -> Option<Lang> {
+        let primary = s.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        match primary.as_str() {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Reads `lang=` from a URL query string such as `?lang=en&x=1`.
+    pub fn from_query(query: &str) -> Option<Lang> {
+        query
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(k, _)| *k == "lang")
+            .and_then(|(_, v)| Lang::parse(v))
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::Nl => &nl::TEXTS,
+            Lang::En => &en::TEXTS,
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
+    }
+}
+
+/// All texts of one language.
+pub struct Texts {
+    // Shell
+    pub app_name: &'static str,
+    pub app_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub nav_home: &'static str,
+    pub nav_nprs: &'static str,
+    pub nav_qbpds: &'static str,
+    pub nav_plan: &'static str,
+    pub nav_progress: &'static str,
+    pub nav_export: &'static str,
+    pub nav_info: &'static str,
+    pub nav_alarm: &'static str,
+    /// Label of the button that switches to *this* language, written in this language.
+    pub switch_to_this_language: &'static str,
+    pub coming_soon: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub not_found_home: &'static str,
+    pub page_clinician: &'static str,
+    pub page_kiosk: &'static str,
+    pub footer_privacy: &'static str,
+
+    // Storage notices
+    pub storage_unavailable: &'static str,
+    pub storage_full: &'static str,
+    pub storage_corrupt_title: &'static str,
+    pub storage_corrupt_body: &'static str,
+    pub storage_corrupt_download: &'static str,
+    pub storage_corrupt_delete: &'static str,
+    pub storage_corrupt_delete_confirm: &'static str,
+    pub storage_protect_original: &'static str,
+
+    // Common
+    pub yes_delete: &'static str,
+    pub no_keep: &'static str,
+    pub delete: &'static str,
+    pub delete_confirm_question: &'static str,
+    pub save: &'static str,
+    pub months: [&'static str; 12],
+    pub at_time: &'static str,
+
+    // Home
+    pub home_title: &'static str,
+    pub home_intro: &'static str,
+    pub home_nprs_title: &'static str,
+    pub home_nprs_never: &'static str,
+    pub home_nprs_last: fn(&str, u8) -> String,
+    pub home_nprs_action: &'static str,
+    pub home_qbpds_title: &'static str,
+    pub home_qbpds_never: &'static str,
+    pub home_qbpds_last: fn(&str) -> String,
+    pub home_qbpds_in_progress: fn(usize) -> String,
+    pub home_qbpds_start: &'static str,
+    pub home_qbpds_continue: &'static str,
+    pub home_plan_title: &'static str,
+    pub home_alarm_hint: &'static str,
+
+    // NPRS
+    pub nprs_title: &'static str,
+    pub nprs_question: &'static str,
+    pub nprs_hint: &'static str,
+    pub nprs_anchor_low: &'static str,
+    pub nprs_anchor_high: &'static str,
+    pub nprs_choose_first: &'static str,
+    pub nprs_saved: fn(u8) -> String,
+    pub nprs_history_title: &'static str,
+    pub nprs_history_empty: &'static str,
+    pub nprs_score_of_10: fn(u8) -> String,
+    pub nprs_high_pain_alarm: &'static str,
+
+    // Change against baseline (patient wording)
+    pub change_title: &'static str,
+    pub change_nprs: fn(Verdict, u32, u32) -> String,
+    pub change_qbpds: fn(Verdict, u32, u32) -> String,
+    pub change_only_one: &'static str,
+    pub change_details: fn(&Change) -> String,
+    pub change_worse_alarm: &'static str,
+
+    // QBPDS
+    pub qbpds_title: &'static str,
+    pub qbpds_intro: &'static str,
+    pub qbpds_start: &'static str,
+    pub qbpds_progress: fn(usize, usize) -> String,
+    pub qbpds_previous: &'static str,
+    pub qbpds_next: &'static str,
+    pub qbpds_to_review: &'static str,
+    pub qbpds_review_title: &'static str,
+    pub qbpds_review_intro: &'static str,
+    pub qbpds_not_answered: &'static str,
+    pub qbpds_change_answer: fn(usize) -> String,
+    pub qbpds_finish: &'static str,
+    pub qbpds_skipped: fn(&[usize]) -> String,
+    pub qbpds_answer_item: fn(usize) -> String,
+    pub qbpds_finish_anyway: &'static str,
+    pub qbpds_result_title: &'static str,
+    pub qbpds_total: fn(u32) -> String,
+    pub qbpds_estimate: fn(u32, u8) -> String,
+    pub qbpds_not_scorable: fn(u8) -> String,
+    pub qbpds_score_meaning: &'static str,
+    pub qbpds_history_title: &'static str,
+    pub qbpds_history_empty: &'static str,
+    pub qbpds_discard: &'static str,
+    pub qbpds_discard_confirm: &'static str,
+    pub qbpds_saved_note: &'static str,
+    pub qbpds_unvalidated: &'static str,
+    pub qbpds_text_missing: &'static str,
+}
+
+impl Texts {
+    /// "22 november 2026" / "22 November 2026".
+    pub fn date(&self, d: LocalDate) -> String {
+        let month = self.months[usize::from(d.month() - 1)];
+        format!("{} {} {}", d.day(), month, d.year())
+    }
+
+    /// "22 november 2026 om 10:15" / "22 November 2026 at 10:15".
+    pub fn date_time(&self, t: Timestamp) -> String {
+        format!("{} {} {}", self.date(t.date()), self.at_time, t.time_hm())
+    }
+}
+
+/// Lists 1-based item numbers as "5, 9 en 12" / "5, 9 and 12".
+pub(crate) fn list_numbers(indexes: &[usize], and: &str) -> String {
+    let nums: Vec<String> = indexes.iter().map(|i| (i + 1).to_string()).collect();
+    match nums.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lang_from_query_and_codes() {
+        assert_eq!(Lang::from_query("?lang=en"), Some(Lang::En));
+        assert_eq!(Lang::from_query("?x=1&lang=NL-be"), Some(Lang::Nl));
+        assert_eq!(Lang::from_query("?lang=fr"), None);
+        assert_eq!(Lang::from_query(""), None);
+        assert_eq!(Lang::En.code(), "en");
+        assert_eq!(Lang::parse("en_GB"), Some(Lang::En));
+    }
+
+    #[test]
+    fn no_text_is_empty_or_untrimmed() {
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            let all = [
+                t.app_name,
+                t.nav_home,
+                t.nav_nprs,
+                t.nav_qbpds,
+                t.coming_soon,
+                t.not_found_title,
+                t.storage_corrupt_body,
+                t.nprs_question,
+                t.nprs_anchor_low,
+                t.nprs_anchor_high,
+                t.qbpds_intro,
+                t.qbpds_score_meaning,
+                t.change_only_one,
+                t.qbpds_unvalidated,
+            ];
+            for s in all.iter().chain(t.months.iter()) {
+                assert!(!s.is_empty() && s.trim() == *s, "{lang:?}: {s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn nprs_question_is_the_24_hour_average() {
+        assert_eq!(
+            Lang::Nl.texts().nprs_question,
+            "Hoeveel pijn had u gemiddeld in de afgelopen 24 uur?"
+        );
+        assert_eq!(
+            Lang::En.texts().nprs_question,
+            "On average, how much pain did you have in the last 24 hours?"
+        );
+        assert_eq!(Lang::Nl.texts().nprs_anchor_low, "geen pijn");
+        assert_eq!(Lang::Nl.texts().nprs_anchor_high, "ergst denkbare pijn");
+    }
+
+    #[test]
+    fn dates_read_naturally() {
+        let t = Timestamp::parse("2026-11-02T09:05:00+01:00").unwrap();
+        assert_eq!(Lang::Nl.texts().date_time(t), "2 november 2026 om 09:05");
+        assert_eq!(Lang::En.texts().date_time(t), "2 November 2026 at 09:05");
+    }
+
+    #[test]
+    fn number_lists() {
+        assert_eq!(list_numbers(&[], "en"), "");
+        assert_eq!(list_numbers(&[4], "en"), "5");
+        assert_eq!(list_numbers(&[4, 8, 11], "and"), "5, 9 and 12");
+    }
+
+    #[test]
+    fn every_verdict_has_calm_wording_in_both_languages() {
+        use Verdict::*;
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            for v in [
+                RelevantImprovement,
+                Improvement,
+                WithinMeasurementError,
+                NoChange,
+                Worse,
+                RelevantWorsening,
+            ] {
+                for s in [(t.change_nprs)(v, 6, 4), (t.change_qbpds)(v, 60, 40)] {
+                    assert!(!s.is_empty());
+                    assert!(!s.contains('!'), "calm wording, no exclamation marks: {s}");
+                }
+            }
+        }
+    }
+}
