@@ -263,7 +263,7 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

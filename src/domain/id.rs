@@ -48,7 +48,7 @@ impl<'de> Deserialize<'de> for EntryId {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -61,7 +61,7 @@ pub fn nprs_change(entries: &[NprsEntry], episode_start: Option<Timestamp>) -> O
     ))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::change::Verdict;

@@ -290,7 +290,26 @@ pub fn qbpds_change(entries: &[QbpdsEntry], episode_start: Option<Timestamp>) ->
     Some(Change::between(Instrument::Qbpds, baseline, latest))
 }
 
-#[cfg(test)]
+/// For each entry (same order as `entries`): its change against the baseline, when both it and
+/// the baseline have a complete total and it is not the baseline itself.
+pub fn qbpds_changes(entries: &[QbpdsEntry], episode_start: Option<Timestamp>) -> Vec<Option<Change>> {
+    let baseline = entries
+        .iter()
+        .filter(|e| episode_start.is_none_or(|s| e.completed_at >= s))
+        .filter_map(|e| e.total().complete().map(|t| (e.completed_at, &e.id, t)))
+        .min_by_key(|(at, _, _)| *at);
+    entries
+        .iter()
+        .map(|e| {
+            let (base_at, base_id, base) = baseline?;
+            let total = e.total().complete()?;
+            (e.id != *base_id && e.completed_at >= base_at)
+                .then(|| Change::between(Instrument::Qbpds, base, total))
+        })
+        .collect()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
@@ -413,6 +432,13 @@ mod tests {
         ];
         let c = qbpds_change(&entries, None).unwrap();
         assert_eq!((c.baseline, c.latest), (60, 40));
+        let per_entry = qbpds_changes(&entries, None);
+        assert!(
+            per_entry[0].is_none(),
+            "the baseline has no change against itself"
+        );
+        assert!(per_entry[1].is_none(), "an estimate has no change");
+        assert_eq!(per_entry[2].as_ref().map(|c| c.difference), Some(-20));
     }
 
     fn arb_answers() -> impl Strategy<Value = [Option<u8>; 20]> {

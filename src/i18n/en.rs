@@ -195,6 +195,9 @@ pub const TEXTS: Texts = Texts {
     qbpds_discard: "Start again",
     qbpds_discard_confirm: "Are you sure? The answers of this questionnaire will be erased.",
     qbpds_saved_note: "Your answer has been saved.",
-    qbpds_unvalidated: "Note: the Dutch version is our own translation, not yet the official (validated) one.",
+    qbpds_unvalidated: "Note: this is our own translation of the questionnaire, not yet the official (validated) version.",
     qbpds_text_missing: "The questions could not be loaded. Please open the page again.",
+    qbpds_history_change: |d| format!("{d:+} points compared with the start"),
+    qbpds_back_home: "Back to Today",
+    qbpds_answer_for: |n| format!("Answer to question {n}"),
 };

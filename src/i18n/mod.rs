@@ -173,6 +173,9 @@ pub struct Texts {
     pub qbpds_saved_note: &'static str,
     pub qbpds_unvalidated: &'static str,
     pub qbpds_text_missing: &'static str,
+    pub qbpds_history_change: fn(i64) -> String,
+    pub qbpds_back_home: &'static str,
+    pub qbpds_answer_for: fn(usize) -> String,
 }
 
 impl Texts {
@@ -198,7 +201,7 @@ pub(crate) fn list_numbers(indexes: &[usize], and: &str) -> String {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -187,6 +187,9 @@ pub const TEXTS: Texts = Texts {
     qbpds_discard: "Opnieuw beginnen",
     qbpds_discard_confirm: "Weet u het zeker? De antwoorden van deze vragenlijst worden dan gewist.",
     qbpds_saved_note: "Uw antwoord is bewaard.",
-    qbpds_unvalidated: "Let op: dit is een eigen Nederlandse vertaling, nog niet de officiële (gevalideerde) versie.",
+    qbpds_unvalidated: "Let op: dit is een eigen vertaling van de vragenlijst, nog niet de officiële (gevalideerde) versie.",
     qbpds_text_missing: "De vragen konden niet worden geladen. Probeer de pagina opnieuw te openen.",
+    qbpds_history_change: |d| format!("{d:+} punten ten opzichte van de start"),
+    qbpds_back_home: "Terug naar Vandaag",
+    qbpds_answer_for: |n| format!("Antwoord op vraag {n}"),
 };

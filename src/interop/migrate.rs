@@ -66,7 +66,7 @@ fn run(mut value: Value, steps: &[Migration], current: u32) -> Result<Value, Mig
     Ok(value)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use serde_json::json;

@@ -37,7 +37,7 @@ pub fn decode_record(text: &str) -> Result<PatientRecord, DecodeError> {
     serde_json::from_value(value).map_err(|e| DecodeError::Shape(e.to_string()))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::date::Timestamp;

@@ -1,1 +1,6 @@
-//! Persistence in the browser.
+//! Persistence in the browser: the record in localStorage, versioned, with corruption and
+//! quota handling; the clock and random ids. The only module besides `ui` that touches the browser.
+
+pub mod browser;
+pub mod clock;
+pub mod record_store;

@@ -1,0 +1,55 @@
+//! Small browser helpers: localStorage access that never panics, and file downloads.
+
+use wasm_bindgen::JsCast;
+
+/// localStorage, if the browser lets this page use it (private modes and policies may not).
+pub fn local_storage() -> Option<web_sys::Storage> {
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    // Some browsers hand out a storage object that throws on every write.
+    const PROBE: &str = "rugplan.probe";
+    storage.set_item(PROBE, "1").ok()?;
+    let _ = storage.remove_item(PROBE);
+    Some(storage)
+}
+
+/// Every key in `storage` that starts with `prefix`, sorted.
+pub fn keys_with_prefix(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
+    let len = storage.length().unwrap_or(0);
+    let mut keys: Vec<String> = (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect();
+    keys.sort();
+    keys
+}
+
+/// Offers `text` as a file download. Works on phones and tablets through a blob link.
+pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "could not make the file")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "could not make a link")?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "could not make a link")?
+        .dyn_into()
+        .map_err(|_| "could not make a link")?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.set_rel("noopener");
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&anchor);
+        anchor.click();
+        let _ = body.remove_child(&anchor);
+    }
+    // Revoke later: some mobile browsers read the blob after the click returns.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    Ok(())
+}

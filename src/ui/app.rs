@@ -1,0 +1,122 @@
+//! The app shell: header with language switch and alarm link, menu, notices, routes, footer.
+
+use super::components::lang_switch::LangSwitch;
+use super::components::storage_notice::StorageNotice;
+use super::pages::coming_soon::ComingSoon;
+use super::pages::home::HomePage;
+use super::pages::not_found::NotFound;
+use super::pages::nprs::NprsPage;
+use super::pages::qbpds::QbpdsPage;
+use super::state::{AppState, use_state};
+use crate::i18n::Texts;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+
+    // <html lang> follows the chosen language, for screen readers and hyphenation.
+    Effect::new(move |_| {
+        let code = state.lang.get().code();
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = el.set_attribute("lang", code);
+        }
+    });
+
+    view! {
+        <Router>
+            <Shell />
+        </Router>
+    }
+}
+
+/// Picks one text out of the current language's texts.
+type TextOf = fn(&Texts) -> &'static str;
+
+/// Menu entries: path and text.
+const MENU: [(&str, TextOf); 7] = [
+    ("/", |t| t.nav_home),
+    ("/nprs", |t| t.nav_nprs),
+    ("/qbpds", |t| t.nav_qbpds),
+    ("/plan", |t| t.nav_plan),
+    ("/progress", |t| t.nav_progress),
+    ("/export", |t| t.nav_export),
+    ("/info", |t| t.nav_info),
+];
+
+#[component]
+fn Shell() -> impl IntoView {
+    let state = use_state();
+    let location = use_location();
+
+    // After a route change, move focus to the new page's heading so screen readers announce it.
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let _ = location.pathname.get();
+        if first.get_value() {
+            first.set_value(false);
+            return;
+        }
+        request_animation_frame(|| {
+            if let Some(h1) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("main h1").ok().flatten())
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = h1.focus();
+            }
+        });
+    });
+
+    let menu = MENU
+        .iter()
+        .map(|&(href, label)| {
+            let current = move || (location.pathname.get() == href).then_some("page");
+            view! { <li><a href=href aria-current=current>{move || label(state.t())}</a></li> }
+        })
+        .collect_view();
+
+    view! {
+        <a class="skip-link" href="#main">{move || state.t().skip_to_content}</a>
+        <header class="site-header">
+            <div class="header-row">
+                <a class="brand" href="/">
+                    <span class="brand-name">{move || state.t().app_name}</span>
+                    <span class="brand-tagline">{move || state.t().app_tagline}</span>
+                </a>
+                <div class="header-actions">
+                    <a class="alarm-link" href="/alarm">{move || state.t().nav_alarm}</a>
+                    <LangSwitch />
+                </div>
+            </div>
+            <nav aria-label=move || state.t().nav_label>
+                <ul class="menu">{menu}</ul>
+            </nav>
+        </header>
+        <StorageNotice />
+        <main id="main" tabindex="-1">
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=HomePage />
+                <Route path=path!("/nprs") view=NprsPage />
+                <Route path=path!("/qbpds") view=QbpdsPage />
+                <Route path=path!("/plan") view=|| view! { <ComingSoon title=|t| t.nav_plan /> } />
+                <Route path=path!("/progress") view=|| view! { <ComingSoon title=|t| t.nav_progress /> } />
+                <Route path=path!("/export") view=|| view! { <ComingSoon title=|t| t.nav_export /> } />
+                <Route path=path!("/clinician") view=|| view! { <ComingSoon title=|t| t.page_clinician /> } />
+                <Route path=path!("/info") view=|| view! { <ComingSoon title=|t| t.nav_info /> } />
+                <Route path=path!("/alarm") view=|| view! { <ComingSoon title=|t| t.nav_alarm /> } />
+                <Route path=path!("/kiosk") view=|| view! { <ComingSoon title=|t| t.page_kiosk /> } />
+            </Routes>
+        </main>
+        <footer class="site-footer">
+            <p>{move || state.t().footer_privacy}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,38 @@
+//! A delete button that asks once more before it deletes.
+
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn ConfirmDelete(
+    /// What is asked, e.g. "Do you want to delete this measurement?".
+    question: Signal<&'static str>,
+    /// Accessible name of the first button, naming what would be deleted.
+    label: Signal<String>,
+    on_confirm: Callback<()>,
+) -> impl IntoView {
+    let state = use_state();
+    let asking = RwSignal::new(false);
+    view! {
+        <Show
+            when=move || asking.get()
+            fallback=move || {
+                view! {
+                    <button type="button" class="button-quiet" aria-label=label on:click=move |_| asking.set(true)>
+                        {move || state.t().delete}
+                    </button>
+                }
+            }
+        >
+            <div class="confirm" role="group" aria-label=label>
+                <p>{question}</p>
+                <button type="button" class="button-danger" on:click=move |_| on_confirm.run(())>
+                    {move || state.t().yes_delete}
+                </button>
+                <button type="button" class="button-quiet" on:click=move |_| asking.set(false)>
+                    {move || state.t().no_keep}
+                </button>
+            </div>
+        </Show>
+    }
+}

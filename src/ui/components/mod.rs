@@ -1,0 +1,7 @@
+//! Components shared by several pages.
+
+pub mod change_summary;
+pub mod confirm_delete;
+pub mod lang_switch;
+pub mod page_title;
+pub mod storage_notice;

@@ -1,0 +1,56 @@
+// A static file server for the release build, as a static host would serve it: files by path,
+// and index.html for every path without a file extension (deep links such as /nprs).
+// Usage: node server.mjs <dist-dir> [port]  (port 0 = any free port; prints the URL).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function startServer(distDir, port = 0, host = '127.0.0.1') {
+  const root = resolve(distDir);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      let path = normalize(decodeURIComponent(url.pathname));
+      if (path.includes('..')) throw Object.assign(new Error('bad path'), { code: 'ENOENT' });
+      let file = join(root, path);
+      const st = await stat(file).catch(() => null);
+      if (!st || st.isDirectory()) {
+        if (extname(path) !== '' && !st) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
+        file = join(root, 'index.html');
+      }
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      res.end(body);
+    } catch (e) {
+      res.writeHead(e.code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' });
+      res.end(e.code === 'ENOENT' ? 'not found' : 'error');
+    }
+  });
+  return new Promise((ok) =>
+    server.listen(port, host, () => {
+      const { port: p } = server.address();
+      ok({ url: `http://${host}:${p}`, close: () => new Promise((done) => server.close(done)) });
+    }),
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = '../../dist', port = '8080'] = process.argv.slice(2);
+  startServer(dir, Number(port)).then(({ url }) => console.log(`serving ${dir} on ${url}`));
+}
