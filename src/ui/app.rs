@@ -9,6 +9,7 @@ use super::pages::nprs::NprsPage;
 use super::pages::qbpds::QbpdsPage;
 use super::state::{AppState, use_state};
 use crate::i18n::Texts;
+use crate::ui::components::text::tr;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -84,19 +85,19 @@ fn Shell() -> impl IntoView {
         .collect_view();
 
     view! {
-        <a class="skip-link" href="#main">{move || state.t().skip_to_content}</a>
+        <a class="skip-link" href="#main">{tr(|t| t.skip_to_content)}</a>
         <header class="site-header">
             <div class="header-row">
                 <a class="brand" href="/">
-                    <span class="brand-name">{move || state.t().app_name}</span>
-                    <span class="brand-tagline">{move || state.t().app_tagline}</span>
+                    <span class="brand-name">{tr(|t| t.app_name)}</span>
+                    <span class="brand-tagline">{tr(|t| t.app_tagline)}</span>
                 </a>
                 <div class="header-actions">
-                    <a class="alarm-link" href="/alarm">{move || state.t().nav_alarm}</a>
+                    <a class="alarm-link" href="/alarm">{tr(|t| t.nav_alarm)}</a>
                     <LangSwitch />
                 </div>
             </div>
-            <nav aria-label=move || state.t().nav_label>
+            <nav aria-label=tr(|t| t.nav_label)>
                 <ul class="menu">{menu}</ul>
             </nav>
         </header>
@@ -116,7 +117,7 @@ fn Shell() -> impl IntoView {
             </Routes>
         </main>
         <footer class="site-footer">
-            <p>{move || state.t().footer_privacy}</p>
+            <p>{tr(|t| t.footer_privacy)}</p>
         </footer>
     }
 }

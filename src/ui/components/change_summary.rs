@@ -2,6 +2,7 @@
 
 use crate::domain::change::{Change, Instrument, Verdict};
 use crate::ui::state::use_state;
+use crate::ui::components::text::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -9,7 +10,7 @@ pub fn ChangeSummary(change: Signal<Option<Change>>) -> impl IntoView {
     let state = use_state();
     view! {
         <section class="card change" aria-labelledby="change-title">
-            <h2 id="change-title">{move || state.t().change_title}</h2>
+            <h2 id="change-title">{tr(|t| t.change_title)}</h2>
             {move || {
                 let t = state.t();
                 match change.get() {

@@ -1,6 +1,6 @@
 //! A delete button that asks once more before it deletes.
 
-use crate::ui::state::use_state;
+use crate::ui::components::text::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -11,7 +11,6 @@ pub fn ConfirmDelete(
     label: Signal<String>,
     on_confirm: Callback<()>,
 ) -> impl IntoView {
-    let state = use_state();
     let asking = RwSignal::new(false);
     view! {
         <Show
@@ -19,7 +18,7 @@ pub fn ConfirmDelete(
             fallback=move || {
                 view! {
                     <button type="button" class="button-quiet" aria-label=label on:click=move |_| asking.set(true)>
-                        {move || state.t().delete}
+                        {tr(|t| t.delete)}
                     </button>
                 }
             }
@@ -27,10 +26,10 @@ pub fn ConfirmDelete(
             <div class="confirm" role="group" aria-label=label>
                 <p>{question}</p>
                 <button type="button" class="button-danger" on:click=move |_| on_confirm.run(())>
-                    {move || state.t().yes_delete}
+                    {tr(|t| t.yes_delete)}
                 </button>
                 <button type="button" class="button-quiet" on:click=move |_| asking.set(false)>
-                    {move || state.t().no_keep}
+                    {tr(|t| t.no_keep)}
                 </button>
             </div>
         </Show>

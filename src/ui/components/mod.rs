@@ -2,6 +2,8 @@
 
 pub mod change_summary;
 pub mod confirm_delete;
+pub mod focus;
 pub mod lang_switch;
 pub mod page_title;
 pub mod storage_notice;
+pub mod text;

@@ -3,6 +3,7 @@
 use crate::store::browser::download_text;
 use crate::store::record_store::{self, SaveStatus, UNREADABLE_PREFIX};
 use crate::ui::state::use_state;
+use crate::ui::components::text::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -52,28 +53,28 @@ fn UnreadableCopy(key: String) -> impl IntoView {
     };
     view! {
         <section class="notice notice-warning" role="alert">
-            <h2>{move || state.t().storage_corrupt_title}</h2>
-            <p>{move || state.t().storage_corrupt_body}</p>
+            <h2>{tr(|t| t.storage_corrupt_title)}</h2>
+            <p>{tr(|t| t.storage_corrupt_body)}</p>
             <div class="button-row">
                 <button type="button" class="button" on:click=download>
-                    {move || state.t().storage_corrupt_download}
+                    {tr(|t| t.storage_corrupt_download)}
                 </button>
                 <Show
                     when=move || confirming.get()
                     fallback=move || {
                         view! {
                             <button type="button" class="button-quiet" on:click=move |_| confirming.set(true)>
-                                {move || state.t().storage_corrupt_delete}
+                                {tr(|t| t.storage_corrupt_delete)}
                             </button>
                         }
                     }
                 >
-                    <p>{move || state.t().storage_corrupt_delete_confirm}</p>
+                    <p>{tr(|t| t.storage_corrupt_delete_confirm)}</p>
                     <button type="button" class="button-danger" on:click=delete>
-                        {move || state.t().yes_delete}
+                        {tr(|t| t.yes_delete)}
                     </button>
                     <button type="button" class="button-quiet" on:click=move |_| confirming.set(false)>
-                        {move || state.t().no_keep}
+                        {tr(|t| t.no_keep)}
                     </button>
                 </Show>
             </div>

@@ -3,6 +3,7 @@
 use crate::i18n::Texts;
 use crate::ui::components::page_title::use_page_title;
 use crate::ui::state::use_state;
+use crate::ui::components::text::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -11,7 +12,7 @@ pub fn ComingSoon(title: fn(&Texts) -> &'static str) -> impl IntoView {
     use_page_title(title);
     view! {
         <h1 tabindex="-1">{move || title(state.t())}</h1>
-        <p class="coming-soon">{move || state.t().coming_soon}</p>
-        <p><a href="/">{move || state.t().not_found_home}</a></p>
+        <p class="coming-soon">{tr(|t| t.coming_soon)}</p>
+        <p><a href="/">{tr(|t| t.not_found_home)}</a></p>
     }
 }

@@ -3,6 +3,7 @@
 use crate::domain::qbpds::QbpdsTotal;
 use crate::ui::components::page_title::use_page_title;
 use crate::ui::state::use_state;
+use crate::ui::components::text::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -36,26 +37,26 @@ pub fn HomePage() -> impl IntoView {
     let has_draft = move || state.record.with(|r| r.qbpds_draft.is_some());
 
     view! {
-        <h1 tabindex="-1">{move || state.t().home_title}</h1>
-        <p class="lead">{move || state.t().home_intro}</p>
+        <h1 tabindex="-1">{tr(|t| t.home_title)}</h1>
+        <p class="lead">{tr(|t| t.home_intro)}</p>
         <div class="cards">
             <section class="card" aria-labelledby="home-nprs">
-                <h2 id="home-nprs">{move || state.t().home_nprs_title}</h2>
+                <h2 id="home-nprs">{tr(|t| t.home_nprs_title)}</h2>
                 <p data-testid="home-nprs-status">{nprs_status}</p>
-                <a class="button" href="/nprs">{move || state.t().home_nprs_action}</a>
+                <a class="button" href="/nprs">{tr(|t| t.home_nprs_action)}</a>
             </section>
             <section class="card" aria-labelledby="home-qbpds">
-                <h2 id="home-qbpds">{move || state.t().home_qbpds_title}</h2>
+                <h2 id="home-qbpds">{tr(|t| t.home_qbpds_title)}</h2>
                 <p data-testid="home-qbpds-status">{qbpds_status}</p>
                 <a class="button" href="/qbpds">
                     {move || if has_draft() { state.t().home_qbpds_continue } else { state.t().home_qbpds_start }}
                 </a>
             </section>
             <section class="card" aria-labelledby="home-plan">
-                <h2 id="home-plan">{move || state.t().home_plan_title}</h2>
-                <p>{move || state.t().coming_soon}</p>
+                <h2 id="home-plan">{tr(|t| t.home_plan_title)}</h2>
+                <p>{tr(|t| t.coming_soon)}</p>
             </section>
         </div>
-        <p class="alarm-hint"><a href="/alarm">{move || state.t().home_alarm_hint}</a></p>
+        <p class="alarm-hint"><a href="/alarm">{tr(|t| t.home_alarm_hint)}</a></p>
     }
 }

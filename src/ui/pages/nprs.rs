@@ -7,6 +7,7 @@ use crate::ui::components::change_summary::ChangeSummary;
 use crate::ui::components::confirm_delete::ConfirmDelete;
 use crate::ui::components::page_title::use_page_title;
 use crate::ui::state::use_state;
+use crate::ui::components::text::tr;
 use leptos::prelude::*;
 
 /// Scores from which the alarm self-check is offered (CONTENT.md §5), never forced.
@@ -68,11 +69,11 @@ pub fn NprsPage() -> impl IntoView {
         .collect_view();
 
     view! {
-        <h1 tabindex="-1">{move || state.t().nprs_title}</h1>
+        <h1 tabindex="-1">{tr(|t| t.nprs_title)}</h1>
         <form class="card" on:submit=on_submit novalidate>
             <fieldset class="scale" aria-describedby="nprs-hint nprs-error">
-                <legend class="question">{move || state.t().nprs_question}</legend>
-                <p id="nprs-hint" class="hint">{move || state.t().nprs_hint}</p>
+                <legend class="question">{tr(|t| t.nprs_question)}</legend>
+                <p id="nprs-hint" class="hint">{tr(|t| t.nprs_hint)}</p>
                 <div class="choices choices-11">{choices}</div>
                 <div class="anchors" aria-hidden="true">
                     <span>{move || format!("0 = {}", state.t().nprs_anchor_low)}</span>
@@ -82,7 +83,7 @@ pub fn NprsPage() -> impl IntoView {
             <p id="nprs-error" class="error" role="alert">
                 {move || error.get().then(|| state.t().nprs_choose_first)}
             </p>
-            <button type="submit" class="button button-primary">{move || state.t().save}</button>
+            <button type="submit" class="button button-primary">{tr(|t| t.save)}</button>
         </form>
         <div aria-live="polite">
             {move || {
@@ -116,10 +117,10 @@ fn NprsHistory() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="nprs-history">
-            <h2 id="nprs-history">{move || state.t().nprs_history_title}</h2>
+            <h2 id="nprs-history">{tr(|t| t.nprs_history_title)}</h2>
             <Show
                 when=move || state.record.with(|r| !r.nprs.is_empty())
-                fallback=move || view! { <p>{move || state.t().nprs_history_empty}</p> }
+                fallback=move || view! { <p>{tr(|t| t.nprs_history_empty)}</p> }
             >
                 <ul class="history" data-testid="nprs-history">
                     <For each=rows key=|e| e.id.clone() let:entry>
@@ -130,7 +131,7 @@ fn NprsHistory() -> impl IntoView {
                             let label = Signal::derive(move || {
                                 format!("{}: {}, {}", state.t().delete, when(), score())
                             });
-                            let question = Signal::derive(move || state.t().delete_confirm_question);
+                            let question = Signal::derive(tr(|t| t.delete_confirm_question));
                             let on_confirm = Callback::new(move |_| {
                                 let id = id.clone();
                                 state.update(move |r| {

@@ -9,8 +9,10 @@ use crate::domain::qbpds_text::{QbpdsText, qbpds_text};
 use crate::store::clock;
 use crate::ui::components::change_summary::ChangeSummary;
 use crate::ui::components::confirm_delete::ConfirmDelete;
+use crate::ui::components::focus::focus_after_render;
 use crate::ui::components::page_title::use_page_title;
 use crate::ui::state::use_state;
+use crate::ui::components::text::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -22,7 +24,7 @@ pub fn QbpdsPage() -> impl IntoView {
     let position = Memo::new(move |_| state.record.with(|r| r.qbpds_draft.as_ref().map(|d| d.position)));
 
     view! {
-        <h1 tabindex="-1">{move || state.t().qbpds_title}</h1>
+        <h1 tabindex="-1">{tr(|t| t.qbpds_title)}</h1>
         {move || match qbpds_text(state.lang.get()) {
             None => view! { <p class="error" role="alert">{state.t().qbpds_text_missing}</p> }.into_any(),
             Some(text) => {
@@ -54,11 +56,11 @@ fn Intro(text: &'static QbpdsText) -> impl IntoView {
     };
     view! {
         <section class="card">
-            <p>{move || state.t().qbpds_intro}</p>
+            <p>{tr(|t| t.qbpds_intro)}</p>
             <p class="hint">{text.instruction.clone()}</p>
             <UnvalidatedNote text=text />
             <button type="button" class="button button-primary" on:click=start>
-                {move || state.t().qbpds_start}
+                {tr(|t| t.qbpds_start)}
             </button>
         </section>
     }
@@ -66,8 +68,7 @@ fn Intro(text: &'static QbpdsText) -> impl IntoView {
 
 #[component]
 fn UnvalidatedNote(text: &'static QbpdsText) -> impl IntoView {
-    let state = use_state();
-    (!text.validated).then(|| view! { <p class="hint">{move || state.t().qbpds_unvalidated}</p> })
+    (!text.validated).then(|| view! { <p class="hint">{tr(|t| t.qbpds_unvalidated)}</p> })
 }
 
 #[component]
@@ -99,9 +100,10 @@ fn ItemStep(index: usize, text: &'static QbpdsText) -> impl IntoView {
         })
         .collect_view();
     let go = move |to: usize| state.update(|r| r.move_qbpds(to));
+    focus_after_render("qbpds-progress");
     view! {
         <section class="card qbpds-item">
-            <p class="progress-text" id="qbpds-progress">
+            <p class="progress-text" id="qbpds-progress" tabindex="-1">
                 {move || (state.t().qbpds_progress)(index + 1, QBPDS_ITEMS)}
             </p>
             <progress max=QBPDS_ITEMS value=index + 1 aria-labelledby="qbpds-progress"></progress>
@@ -120,15 +122,15 @@ fn ItemStep(index: usize, text: &'static QbpdsText) -> impl IntoView {
                     .then(|| {
                         view! {
                             <button type="button" class="button" on:click=move |_| go(index - 1)>
-                                {move || state.t().qbpds_previous}
+                                {tr(|t| t.qbpds_previous)}
                             </button>
                         }
                     })}
                 <button type="button" class="button button-primary" on:click=move |_| go(index + 1)>
-                    {move || state.t().qbpds_next}
+                    {tr(|t| t.qbpds_next)}
                 </button>
                 <button type="button" class="button-quiet" on:click=move |_| go(QBPDS_REVIEW_POSITION)>
-                    {move || state.t().qbpds_to_review}
+                    {tr(|t| t.qbpds_to_review)}
                 </button>
             </div>
         </section>
@@ -228,10 +230,11 @@ fn Review(text: &'static QbpdsText, finished: RwSignal<Option<EntryId>>) -> impl
         }
     };
 
+    focus_after_render("review-title");
     view! {
         <section class="card" aria-labelledby="review-title">
-            <h2 id="review-title">{move || state.t().qbpds_review_title}</h2>
-            <p>{move || state.t().qbpds_review_intro}</p>
+            <h2 id="review-title" tabindex="-1">{tr(|t| t.qbpds_review_title)}</h2>
+            <p>{tr(|t| t.qbpds_review_intro)}</p>
             <p class="hint">{text.instruction.clone()}</p>
             <ol class="review" data-testid="qbpds-review">{rows}</ol>
             <p class="total" data-testid="qbpds-review-total">{total_text}</p>
@@ -240,28 +243,28 @@ fn Review(text: &'static QbpdsText, finished: RwSignal<Option<EntryId>>) -> impl
             </Show>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=on_finish>
-                    {move || state.t().qbpds_finish}
+                    {tr(|t| t.qbpds_finish)}
                 </button>
                 <Show
                     when=move || discarding.get()
                     fallback=move || {
                         view! {
                             <button type="button" class="button-quiet" on:click=move |_| discarding.set(true)>
-                                {move || state.t().qbpds_discard}
+                                {tr(|t| t.qbpds_discard)}
                             </button>
                         }
                     }
                 >
-                    <p>{move || state.t().qbpds_discard_confirm}</p>
+                    <p>{tr(|t| t.qbpds_discard_confirm)}</p>
                     <button
                         type="button"
                         class="button-danger"
                         on:click=move |_| state.update(|r| r.discard_qbpds_draft())
                     >
-                        {move || state.t().yes_delete}
+                        {tr(|t| t.yes_delete)}
                     </button>
                     <button type="button" class="button-quiet" on:click=move |_| discarding.set(false)>
-                        {move || state.t().no_keep}
+                        {tr(|t| t.no_keep)}
                     </button>
                 </Show>
             </div>
@@ -279,9 +282,10 @@ fn QbpdsResult(id: EntryId) -> impl IntoView {
             .with(|r| r.qbpds.iter().find(|e| e.id == id).cloned())
     };
     let change = Signal::derive(move || state.record.with(|r| qbpds_change(&r.qbpds, r.episode_start)));
+    focus_after_render("result-title");
     view! {
         <section class="card result" aria-labelledby="result-title" data-testid="qbpds-result">
-            <h2 id="result-title">{move || state.t().qbpds_result_title}</h2>
+            <h2 id="result-title" tabindex="-1">{tr(|t| t.qbpds_result_title)}</h2>
             {move || {
                 let t = state.t();
                 entry()
@@ -292,10 +296,10 @@ fn QbpdsResult(id: EntryId) -> impl IntoView {
                     })
                     .map(|s| view! { <p class="total">{s}</p> })
             }}
-            <p>{move || state.t().qbpds_score_meaning}</p>
+            <p>{tr(|t| t.qbpds_score_meaning)}</p>
         </section>
         <ChangeSummary change=change />
-        <p><a class="button" href="/">{move || state.t().qbpds_back_home}</a></p>
+        <p><a class="button" href="/">{tr(|t| t.qbpds_back_home)}</a></p>
     }
 }
 
@@ -311,10 +315,10 @@ fn QbpdsHistory() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="qbpds-history">
-            <h2 id="qbpds-history">{move || state.t().qbpds_history_title}</h2>
+            <h2 id="qbpds-history">{tr(|t| t.qbpds_history_title)}</h2>
             <Show
                 when=move || state.record.with(|r| !r.qbpds.is_empty())
-                fallback=move || view! { <p>{move || state.t().qbpds_history_empty}</p> }
+                fallback=move || view! { <p>{tr(|t| t.qbpds_history_empty)}</p> }
             >
                 <ul class="history" data-testid="qbpds-history">
                     <For each=rows key=|(e, c)| (e.id.clone(), c.as_ref().map(|c| c.difference)) let:row>
@@ -334,7 +338,7 @@ fn QbpdsHistory() -> impl IntoView {
                                 change.as_ref().map(|c| (state.t().qbpds_history_change)(c.difference))
                             };
                             let label = Signal::derive(move || format!("{}: {}", state.t().delete, when()));
-                            let question = Signal::derive(move || state.t().delete_confirm_question);
+                            let question = Signal::derive(tr(|t| t.delete_confirm_question));
                             let on_confirm = Callback::new(move |_| {
                                 let id = id.clone();
                                 state.update(move |r| {
