@@ -44,7 +44,13 @@ fn click(root: &web_sys::HtmlElement, selector: &str) {
 }
 
 fn fresh_storage() {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -60,10 +66,15 @@ async fn nprs_page_is_one_radio_group_of_eleven_and_saves_an_entry() {
     });
     tick().await;
 
-    let radios = root.query_selector_all("fieldset input[type=radio][name=nprs]").unwrap();
+    let radios = root
+        .query_selector_all("fieldset input[type=radio][name=nprs]")
+        .unwrap();
     assert_eq!(radios.length(), 11, "one native radio per score, 0-10");
     let legend = root.query_selector("fieldset > legend").unwrap().unwrap();
-    assert_eq!(legend.text_content().unwrap(), "Hoeveel pijn had u gemiddeld in de afgelopen 24 uur?");
+    assert_eq!(
+        legend.text_content().unwrap(),
+        "Hoeveel pijn had u gemiddeld in de afgelopen 24 uur?"
+    );
 
     click(&root, "input[value='4']");
     tick().await;
@@ -71,12 +82,23 @@ async fn nprs_page_is_one_radio_group_of_eleven_and_saves_an_entry() {
     tick().await;
 
     let s = state.get_value().unwrap();
-    let scores: Vec<u8> = s.record.with_untracked(|r| r.nprs.iter().map(|e| e.score.value()).collect());
+    let scores: Vec<u8> = s
+        .record
+        .with_untracked(|r| r.nprs.iter().map(|e| e.score.value()).collect());
     assert_eq!(scores, vec![4]);
-    let history = root.query_selector("[data-testid=nprs-history]").unwrap().unwrap();
+    let history = root
+        .query_selector("[data-testid=nprs-history]")
+        .unwrap()
+        .unwrap();
     assert!(history.text_content().unwrap().contains("4 van 10"));
     // Saved to localStorage in the current schema.
-    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("rugplan.record").unwrap();
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("rugplan.record")
+        .unwrap();
     let decoded = rugplan::interop::stored::decode_record(&stored.unwrap()).unwrap();
     assert_eq!(decoded.nprs.len(), 1);
     drop(handle);
@@ -102,7 +124,11 @@ async fn confirm_delete_asks_before_deleting() {
     click(&root, "button");
     tick().await;
     assert!(root.text_content().unwrap().contains("Sure?"));
-    assert_eq!(confirmed.get_untracked(), 0, "nothing is deleted before the second click");
+    assert_eq!(
+        confirmed.get_untracked(),
+        0,
+        "nothing is deleted before the second click"
+    );
     click(&root, "button.button-danger");
     tick().await;
     assert_eq!(confirmed.get_untracked(), 1);
@@ -117,5 +143,8 @@ fn corrupt_storage_loads_an_empty_record_and_keeps_a_copy() {
     let loaded = rugplan::store::record_store::load(rugplan::store::clock::now());
     assert_eq!(loaded.record, PatientRecord::default());
     assert_eq!(loaded.unreadable.len(), 1);
-    assert_eq!(storage.get_item(&loaded.unreadable[0]).unwrap().as_deref(), Some("{oops"));
+    assert_eq!(
+        storage.get_item(&loaded.unreadable[0]).unwrap().as_deref(),
+        Some("{oops")
+    );
 }
