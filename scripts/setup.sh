@@ -54,8 +54,8 @@ if [ "$MODE" = "test" ]; then
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
-  if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ] || [ ! -d "$ROOT/tests/e2e/node_modules/axe-core" ]; then
-    say "installing the end-to-end test packages (playwright-core, axe-core; no browser download)"
+  if ! (cd "$ROOT/tests/e2e" && npm ls --depth=0 >/dev/null 2>&1); then
+    say "installing the end-to-end test packages (playwright-core, axe-core, fhir; no browser download)"
     (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 fi

@@ -1,6 +1,9 @@
 //! Rules of the app in plain Rust: instruments, scoring, change against baseline, the record.
 //! No browser code lives here, so all of it is tested with `cargo test` on the host.
 
+pub mod activity_plan;
+pub mod alarm;
+pub mod care_cues;
 pub mod change;
 pub mod date;
 pub mod id;

@@ -52,6 +52,14 @@ pub fn qbpds_text(lang: Lang) -> Option<&'static QbpdsText> {
     }
 }
 
+/// The text with this `text_version`, in any language; `None` for a version this build lacks.
+pub fn qbpds_text_by_version(version: &str) -> Option<&'static QbpdsText> {
+    Lang::ALL
+        .into_iter()
+        .filter_map(qbpds_text)
+        .find(|t| t.text_version == version)
+}
+
 impl QbpdsText {
     pub fn domain_name(&self, domain: QbpdsDomain) -> &str {
         self.domains.get(&domain).map(String::as_str).unwrap_or_default()

@@ -3,6 +3,7 @@
 //! Every change is a pure function from the old record to the new one, so the UI never edits
 //! fields itself and every rule is tested on the host.
 
+use super::activity_plan::ActivityPlan;
 use super::date::Timestamp;
 use super::id::EntryId;
 use super::nprs::{NprsEntry, NprsScore};
@@ -10,7 +11,8 @@ use super::qbpds::{QbpdsAnswer, QbpdsDraft, QbpdsEntry};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Older versions are migrated by `interop::migrate`.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 1: NPRS and QBPDS. 2: adds the activity plan and the time of the last backup.
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,6 +28,11 @@ pub struct PatientRecord {
     pub qbpds: Vec<QbpdsEntry>,
     #[serde(default)]
     pub qbpds_draft: Option<QbpdsDraft>,
+    #[serde(default)]
+    pub plan: ActivityPlan,
+    /// When the patient last downloaded a backup, to remind them when it gets old.
+    #[serde(default)]
+    pub last_backup_at: Option<Timestamp>,
 }
 
 impl Default for PatientRecord {
@@ -36,13 +43,19 @@ impl Default for PatientRecord {
             nprs: Vec::new(),
             qbpds: Vec::new(),
             qbpds_draft: None,
+            plan: ActivityPlan::default(),
+            last_backup_at: None,
         }
     }
 }
 
 impl PatientRecord {
     pub fn is_empty(&self) -> bool {
-        self.nprs.is_empty() && self.qbpds.is_empty() && self.qbpds_draft.is_none()
+        self.nprs.is_empty()
+            && self.qbpds.is_empty()
+            && self.qbpds_draft.is_none()
+            && self.plan.revisions.is_empty()
+            && self.plan.logs.is_empty()
     }
 
     pub fn add_nprs(&mut self, id: EntryId, recorded_at: Timestamp, score: NprsScore) {
@@ -111,6 +124,55 @@ impl PatientRecord {
     pub fn latest_qbpds(&self) -> Option<&QbpdsEntry> {
         self.qbpds.iter().max_by_key(|e| e.completed_at)
     }
+
+    /// Adds what `incoming` has that this record lacks, matching entries by id; entries already
+    /// here are kept as they are. A questionnaire in progress here wins over one in `incoming`.
+    pub fn merge(&mut self, incoming: &PatientRecord) -> MergeCount {
+        let mut count = MergeCount::default();
+        for e in &incoming.nprs {
+            if !self.nprs.iter().any(|x| x.id == e.id) {
+                self.nprs.push(e.clone());
+                count.nprs += 1;
+            }
+        }
+        for e in &incoming.qbpds {
+            if !self.qbpds.iter().any(|x| x.id == e.id) {
+                self.qbpds.push(e.clone());
+                count.qbpds += 1;
+            }
+        }
+        for revision in &incoming.plan.revisions {
+            if !self.plan.revisions.iter().any(|r| r.id == revision.id) {
+                self.plan.revisions.push(revision.clone());
+                count.plan_revisions += 1;
+            }
+        }
+        for log in &incoming.plan.logs {
+            if !self.plan.logs.iter().any(|l| l.id == log.id) {
+                // Same activity and day from two devices: the later entry wins (see `log`).
+                self.plan.log(log.clone());
+                count.plan_logs += 1;
+            }
+        }
+        if self.qbpds_draft.is_none() {
+            self.qbpds_draft = incoming.qbpds_draft.clone();
+        }
+        if self.episode_start.is_none() {
+            self.episode_start = incoming.episode_start;
+        }
+        self.nprs.sort_by_key(|e| e.recorded_at);
+        self.qbpds.sort_by_key(|e| e.completed_at);
+        count
+    }
+}
+
+/// How many entries a merge added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MergeCount {
+    pub nprs: usize,
+    pub qbpds: usize,
+    pub plan_revisions: usize,
+    pub plan_logs: usize,
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -141,6 +203,36 @@ mod tests {
         assert!(r.delete_nprs(&a));
         assert!(!r.delete_nprs(&a));
         assert_eq!(r.nprs.len(), 1);
+    }
+
+    #[test]
+    fn merge_adds_only_what_is_new_and_is_idempotent() {
+        let mut a = PatientRecord::default();
+        a.add_nprs(
+            EntryId::from_random([1; 16]),
+            t("2026-11-02T10:00:00+01:00"),
+            NprsScore::new(5).unwrap(),
+        );
+        let mut b = a.clone();
+        b.add_nprs(
+            EntryId::from_random([2; 16]),
+            t("2026-11-01T10:00:00+01:00"),
+            NprsScore::new(8).unwrap(),
+        );
+        let count = a.merge(&b);
+        assert_eq!(
+            count,
+            MergeCount {
+                nprs: 1,
+                ..MergeCount::default()
+            }
+        );
+        assert_eq!(a.nprs.len(), 2);
+        assert_eq!(a.nprs[0].score.value(), 8, "kept in time order");
+        assert_eq!(a.merge(&b), MergeCount::default(), "merging twice adds nothing");
+        let mut c = b.clone();
+        c.merge(&a);
+        assert_eq!(c, a, "the same entries whichever side merges");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! English texts (plain language; second language of the app).
 
 use super::{Texts, list_numbers};
+use crate::domain::activity_plan::{ActivityUnit, PlanError};
 use crate::domain::change::{Change, Verdict};
 
 fn change_nprs(v: Verdict, from: u32, to: u32) -> String {
@@ -57,6 +58,47 @@ fn change_details(c: &Change) -> String {
         c.difference,
         c.instrument.relevant_points()
     )
+}
+
+fn unit_amount(unit: ActivityUnit, n: u32) -> String {
+    match unit {
+        ActivityUnit::Minutes if n == 1 => "1 minute".to_owned(),
+        ActivityUnit::Minutes => format!("{n} minutes"),
+        ActivityUnit::Metres => format!("{n} metres"),
+        ActivityUnit::Repetitions if n == 1 => "1 time".to_owned(),
+        ActivityUnit::Repetitions => format!("{n} times"),
+        ActivityUnit::TimesPerDay => format!("{n} times a day"),
+    }
+}
+
+fn plan_error(e: &PlanError) -> String {
+    match e {
+        PlanError::NameEmpty => "Give the activity a name.".into(),
+        PlanError::NameTooLong { max } => format!("The name is too long: at most {max} characters."),
+        PlanError::TooFewBaselineDays { found, needed } => {
+            format!("Fill in at least {needed} days. There are {found} now.")
+        }
+        PlanError::DuplicateBaselineDay(d) => format!("The day {d} is in the list twice."),
+        PlanError::ZeroBaselineDay(d) => format!("On {d} it says 0. Fill in what you could do that day."),
+        PlanError::ZeroBaseline => "What you can do now must be more than 0.".into(),
+        PlanError::ZeroGoal => "The goal must be more than 0.".into(),
+        PlanError::GoalNotAboveStart { goal, start_quota } => {
+            format!("The goal ({goal}) must be higher than where you start ({start_quota}).")
+        }
+        PlanError::GoalDateNotAfterStart => "The goal date must be after the start date.".into(),
+        PlanError::PlanTooLong { .. } => "A plan lasts at most 26 weeks. Choose an earlier goal date.".into(),
+        PlanError::IntervalOutOfRange(_) => "Choose a step up every 1 to 28 days.".into(),
+        PlanError::StartPercentOutOfRange(_) => "Choose a percentage from 10 to 100.".into(),
+        PlanError::DuplicateActivity(_) => "An activity is in the plan twice.".into(),
+        PlanError::DuplicateRevision(_) => "This version of the plan already exists.".into(),
+        PlanError::DateOutOfRange => "A date is not right.".into(),
+        PlanError::AmountEmpty => "Fill in a number.".into(),
+        PlanError::AmountNotANumber => "Fill in a number, without letters.".into(),
+        PlanError::AmountNotWhole => "Fill in a whole number, without a comma or point.".into(),
+        PlanError::AmountNegative => "A number below 0 is not possible.".into(),
+        PlanError::AmountZero => "Fill in a number greater than 0.".into(),
+        PlanError::AmountTooLarge { max } => format!("This number is too large: at most {max}."),
+    }
 }
 
 pub const TEXTS: Texts = Texts {
@@ -126,6 +168,27 @@ pub const TEXTS: Texts = Texts {
     home_plan_title: "Your activity plan",
     home_alarm_hint: "Worried about your symptoms? Look at the warning signs.",
 
+    home_device_only: "Your data is only on this device.",
+    home_backup_never: "You have not made a backup yet.",
+    home_backup_last: |when| format!("Last backup: {when}."),
+    home_backup_reminder: "Make a new backup. If the browser data is cleared or the device is lost, your data is gone otherwise.",
+    home_backup_action: "Make a backup",
+    persist_ask: "You can ask the browser not to clear your data, for example when storage runs low.",
+    persist_button: "Ask the browser to keep my data",
+    persist_granted: "The browser now keeps your data on this device.",
+    persist_refused: "The browser does not allow this now. So make a backup now and then.",
+    cues_title: "To discuss with your clinician",
+    cue_plan_not_back: "Your plan has now run for about three weeks. Not back at your normal level yet? Then discuss with your GP whether physiotherapy or exercise therapy could help.",
+    cue_twelve_weeks: "You have had complaints for about twelve weeks and you cannot yet clearly do more than at the start. Discuss with your GP what else could help, for example a treatment that helps you cope with the complaints.",
+    home_plan_none: "You do not have an activity plan yet. Make one together with your GP or physiotherapist.",
+    home_plan_open: "Go to your plan",
+    home_plan_item: |name, amount, done| {
+        if done {
+            format!("{name}: {amount} (filled in)")
+        } else {
+            format!("{name}: {amount}")
+        }
+    },
     nprs_title: "Pain",
     nprs_question: "On average, how much pain did you have in the last 24 hours?",
     nprs_hint: "Choose a number from 0 to 10.",
@@ -200,4 +263,136 @@ pub const TEXTS: Texts = Texts {
     qbpds_history_change: |d| format!("{d:+} points compared with the start"),
     qbpds_back_home: "Back to Today",
     qbpds_answer_for: |n| format!("Answer to question {n}"),
+
+    export_intro: "Here you make a file with your data. Give it to your GP or physiotherapist, or keep it as a backup.",
+    export_clinician_heading: "For your GP or physiotherapist",
+    export_clinician_text: "A file your clinician can read into the medical record (FHIR format). It holds all your answers and scores.",
+    export_fhir_button: "Download for the clinician",
+    export_csv_button: "Download as a spreadsheet (CSV)",
+    export_csv_text: "For Excel or another spreadsheet: every measurement and every day of the plan on its own line.",
+    export_backup_heading: "Backup",
+    export_backup_text: "Your data is only on this device. If the browser data is cleared, it is gone. So make a backup now and then and keep it safe.",
+    export_backup_button: "Download a backup",
+    export_downloaded: |name| format!("The file {name} has been downloaded."),
+    export_download_failed: "The download did not work. Please try again.",
+    export_nothing_yet: "You have not filled in anything to share yet.",
+    restore_heading: "Restore a backup",
+    restore_text: "Got a new device? Choose your backup here. Nothing changes until you press a button afterwards.",
+    restore_choose_file: "Choose a file",
+    restore_preview: |n, q| format!("This file holds {n} pain scores and {q} questionnaires."),
+    restore_merge: "Add to what is here",
+    restore_replace: "Replace everything here with the file",
+    restore_replace_confirm: "Are you sure? What is on this device now will be replaced.",
+    restore_merged: |n, q| format!("Added: {n} pain scores and {q} questionnaires."),
+    restore_replaced: "The data from the file is now on this device.",
+    cancel: "Cancel",
+    import_error_too_large: "This file is too large. It is not a Rugplan backup.",
+    import_error_not_backup: "This file is not a Rugplan backup. Please choose another file.",
+    import_error_newer: "This backup was made with a newer version of Rugplan. Please update the app first.",
+    import_error_damaged: "This file is damaged or has been changed. Nothing was taken over.",
+    import_error_invalid: "This file holds data that is not right. Nothing was taken over.",
+    import_error_read: "The file could not be read. Please try again.",
+    plan_intro: "With an activity plan you build up your activities step by step. On fixed days you do a little more, even if it still hurts. You make the plan together with your GP or physiotherapist.",
+    plan_why_title: "Build up on fixed days, not guided by pain",
+    plan_why: "With low back pain, pain when moving is not dangerous. So do not wait until the pain has gone. Agree beforehand when you will do what, and stick to it.",
+    plan_why_pairs: [
+        (
+            "Keep moving and build your activities up to normal in about fourteen days.",
+            "Try to walk when the pain allows it.",
+        ),
+        (
+            "Go back to work after about a week.",
+            "Go back to work as soon as the pain allows it.",
+        ),
+        (
+            "Come back after about three weeks, unless you are functioning normally again by then.",
+            "If it does not work out, come back.",
+        ),
+    ],
+    plan_why_do: "Do say",
+    plan_why_dont: "Not",
+    plan_read_more: "More about building up step by step",
+    plan_make: "Make a plan",
+    plan_today_title: "Today",
+    plan_today_message: "Do this today, not more and not less, even if it hurts.",
+    plan_not_started: |date| format!("Your plan starts on {date}."),
+    unit_amount,
+    unit_name: |u| match u {
+        ActivityUnit::Minutes => "minutes",
+        ActivityUnit::Metres => "metres",
+        ActivityUnit::Repetitions => "times (repetitions)",
+        ActivityUnit::TimesPerDay => "times a day",
+    },
+    plan_log_as_planned: |amount| format!("Done: {amount}"),
+    plan_log_exact: "Or fill in exactly what you did",
+    plan_log_save: "Save",
+    plan_log_day: "For which day?",
+    plan_pain_note: "Note about pain (may stay empty)",
+    plan_pain_note_hint: "Your plan does not change because of pain. The note is for the talk with your clinician.",
+    plan_logged: |amount| format!("Filled in: {amount}"),
+    plan_missed: |dates| format!("Not filled in yet: {dates}."),
+    plan_adherence_title: "How is it going so far?",
+    plan_adherence_line: |met, planned, logged, over| {
+        format!(
+            "{met} of the {planned} days done as planned. {logged} days filled in. {over} days more than planned."
+        )
+    },
+    plan_step_line: |step, count, now, goal| {
+        format!("Step {step} of {count}: now {now} a day, goal {goal} a day.")
+    },
+    plan_schedule_title: "Schedule",
+    plan_schedule_from: "From",
+    plan_schedule_amount: "Per day",
+    plan_milestones_title: "Agreements",
+    plan_back_to_work: |d| format!("Back to work: {d}"),
+    plan_control_visit: |d| format!("Check-up with your clinician: {d}"),
+    plan_change: "Change the plan",
+    plan_revisions_title: "Earlier versions of the plan",
+    plan_revision_line: |created, valid| format!("Made on {created}, valid from {valid}"),
+    builder_title_new: "New plan",
+    builder_title_change: "Change the plan",
+    builder_intro: "Fill this in together with your GP or physiotherapist. Choose 1 to 5 activities that matter to you.",
+    builder_defaults_note: "The filled-in values (start at 80 %, goal after 14 days, a step every 2 days) are a suggestion. Change them as you agree together.",
+    builder_activity: |n| format!("Activity {n}"),
+    builder_name: "Name of the activity",
+    builder_suggestions: [
+        "Walking",
+        "Sitting",
+        "Standing",
+        "Cycling",
+        "Household tasks",
+        "Working",
+        "Exercises",
+    ],
+    builder_unit: "Unit",
+    builder_baseline_kind: "What can you do now?",
+    builder_baseline_entered: "Fill in one number",
+    builder_baseline_measured: "Measured on a few days (at least 3)",
+    builder_baseline_value: "What you can do now, per day",
+    builder_baseline_day: |n| format!("Day {n}"),
+    builder_start_percent: "Start at (percent of what you can do now)",
+    builder_goal: "Goal per day",
+    builder_start_date: "Start date",
+    builder_goal_date: "Goal reached on",
+    builder_interval: "A step up every how many days?",
+    builder_add_activity: "Add an activity",
+    builder_remove_activity: "Remove this activity",
+    builder_back_to_work: "Back to work on (may stay empty)",
+    builder_control_visit: "Check-up with the clinician on (may stay empty)",
+    builder_note: "Note (may stay empty)",
+    builder_valid_from: "This plan is valid from",
+    builder_preview: "This is what the schedule looks like",
+    builder_save: "Save the plan",
+    builder_fix_first: "First change what is shown in red above.",
+    builder_bad_date: "Choose a date.",
+    builder_saved: "The plan has been saved.",
+    plan_error,
+    update_ready: "A new version of Rugplan is ready. Your data is kept.",
+    update_now: "Update now",
+    info_intro: "Reliable information about low back pain, based on the Dutch guideline for GPs.",
+    info_sources: "Source",
+    info_all_pages: "All information",
+    alarm_result_heading: "What is best to do?",
+    alarm_call_112: "Call 112",
+    alarm_tick_hint: "Tick what applies to you. Nothing is saved: this is not kept.",
 };

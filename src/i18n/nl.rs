@@ -1,6 +1,7 @@
 //! Nederlandse teksten (B1-niveau, "u").
 
 use super::{Texts, list_numbers};
+use crate::domain::activity_plan::{ActivityUnit, PlanError};
 use crate::domain::change::{Change, Verdict};
 
 fn change_nprs(v: Verdict, from: u32, to: u32) -> String {
@@ -55,6 +56,48 @@ fn change_details(c: &Change) -> String {
         c.difference,
         c.instrument.relevant_points()
     )
+}
+
+fn unit_amount(unit: ActivityUnit, n: u32) -> String {
+    match unit {
+        ActivityUnit::Minutes if n == 1 => "1 minuut".to_owned(),
+        ActivityUnit::Minutes => format!("{n} minuten"),
+        ActivityUnit::Metres => format!("{n} meter"),
+        ActivityUnit::Repetitions => format!("{n} keer"),
+        ActivityUnit::TimesPerDay => format!("{n} keer per dag"),
+    }
+}
+
+fn plan_error(e: &PlanError) -> String {
+    match e {
+        PlanError::NameEmpty => "Geef de activiteit een naam.".into(),
+        PlanError::NameTooLong { max } => format!("De naam is te lang: hoogstens {max} tekens."),
+        PlanError::TooFewBaselineDays { found, needed } => {
+            format!("Vul minstens {needed} dagen in. Nu zijn het er {found}.")
+        }
+        PlanError::DuplicateBaselineDay(d) => format!("De dag {d} staat er twee keer in."),
+        PlanError::ZeroBaselineDay(d) => format!("Op {d} staat 0. Vul in wat u die dag wel kon."),
+        PlanError::ZeroBaseline => "Wat u nu kunt, moet meer dan 0 zijn.".into(),
+        PlanError::ZeroGoal => "Het doel moet meer dan 0 zijn.".into(),
+        PlanError::GoalNotAboveStart { goal, start_quota } => {
+            format!("Het doel ({goal}) moet hoger zijn dan waar u mee begint ({start_quota}).")
+        }
+        PlanError::GoalDateNotAfterStart => "De doeldatum moet na de startdatum liggen.".into(),
+        PlanError::PlanTooLong { .. } => {
+            "Een plan duurt hoogstens 26 weken. Kies een eerdere doeldatum.".into()
+        }
+        PlanError::IntervalOutOfRange(_) => "Kies een stap omhoog elke 1 tot 28 dagen.".into(),
+        PlanError::StartPercentOutOfRange(_) => "Kies een percentage van 10 tot 100.".into(),
+        PlanError::DuplicateActivity(_) => "Een activiteit staat twee keer in het plan.".into(),
+        PlanError::DuplicateRevision(_) => "Deze versie van het plan bestaat al.".into(),
+        PlanError::DateOutOfRange => "Een datum klopt niet.".into(),
+        PlanError::AmountEmpty => "Vul een getal in.".into(),
+        PlanError::AmountNotANumber => "Vul een getal in, zonder letters.".into(),
+        PlanError::AmountNotWhole => "Vul een heel getal in, zonder komma of punt.".into(),
+        PlanError::AmountNegative => "Een getal onder 0 kan niet.".into(),
+        PlanError::AmountZero => "Vul een getal in dat groter is dan 0.".into(),
+        PlanError::AmountTooLarge { max } => format!("Dit getal is te groot: hoogstens {max}."),
+    }
 }
 
 pub const TEXTS: Texts = Texts {
@@ -124,6 +167,27 @@ pub const TEXTS: Texts = Texts {
     home_plan_title: "Uw activiteitenplan",
     home_alarm_hint: "Maakt u zich zorgen over uw klachten? Bekijk de alarmsignalen.",
 
+    home_device_only: "Uw gegevens staan alleen op dit apparaat.",
+    home_backup_never: "U heeft nog geen reservekopie gemaakt.",
+    home_backup_last: |when| format!("Laatste reservekopie: {when}."),
+    home_backup_reminder: "Maak een nieuwe reservekopie. Als de browsergegevens worden gewist of het apparaat kwijtraakt, zijn uw gegevens anders weg.",
+    home_backup_action: "Reservekopie maken",
+    persist_ask: "U kunt de browser vragen om uw gegevens niet zomaar te wissen, bijvoorbeeld als het geheugen vol raakt.",
+    persist_button: "Vraag de browser mijn gegevens te bewaren",
+    persist_granted: "De browser bewaart uw gegevens nu vast op dit apparaat.",
+    persist_refused: "De browser staat dit nu niet toe. Maak daarom af en toe een reservekopie.",
+    cues_title: "Om te bespreken met uw zorgverlener",
+    cue_plan_not_back: "Uw plan loopt nu ongeveer drie weken. Bent u nog niet terug op uw gewone niveau? Bespreek dan met uw huisarts of fysiotherapie of oefentherapie u kan helpen.",
+    cue_twelve_weeks: "U heeft nu ongeveer twaalf weken klachten en u kunt nog niet duidelijk meer dan bij de start. Bespreek met uw huisarts wat u verder kan helpen, bijvoorbeeld een behandeling die u leert omgaan met de klachten.",
+    home_plan_none: "U heeft nog geen activiteitenplan. Maak er een samen met uw huisarts of fysiotherapeut.",
+    home_plan_open: "Naar uw plan",
+    home_plan_item: |name, amount, done| {
+        if done {
+            format!("{name}: {amount} (ingevuld)")
+        } else {
+            format!("{name}: {amount}")
+        }
+    },
     nprs_title: "Pijn",
     nprs_question: "Hoeveel pijn had u gemiddeld in de afgelopen 24 uur?",
     nprs_hint: "Kies een getal van 0 tot en met 10.",
@@ -192,4 +256,136 @@ pub const TEXTS: Texts = Texts {
     qbpds_history_change: |d| format!("{d:+} punten ten opzichte van de start"),
     qbpds_back_home: "Terug naar Vandaag",
     qbpds_answer_for: |n| format!("Antwoord op vraag {n}"),
+
+    export_intro: "Hier maakt u een bestand met uw gegevens. Geef het aan uw huisarts of fysiotherapeut, of bewaar het als reservekopie.",
+    export_clinician_heading: "Voor uw huisarts of fysiotherapeut",
+    export_clinician_text: "Een bestand dat uw zorgverlener kan inlezen in het dossier (FHIR-formaat). Het bevat al uw antwoorden en scores.",
+    export_fhir_button: "Download voor de zorgverlener",
+    export_csv_button: "Download als spreadsheet (CSV)",
+    export_csv_text: "Voor Excel of een ander rekenprogramma: elke meting en elke dag van het plan op een eigen regel.",
+    export_backup_heading: "Reservekopie",
+    export_backup_text: "Uw gegevens staan alleen op dit apparaat. Als de browsergegevens worden gewist, zijn ze weg. Maak daarom af en toe een reservekopie en bewaar die goed.",
+    export_backup_button: "Reservekopie downloaden",
+    export_downloaded: |name| format!("Het bestand {name} is gedownload."),
+    export_download_failed: "Het downloaden is niet gelukt. Probeer het nog een keer.",
+    export_nothing_yet: "U heeft nog niets ingevuld om te delen.",
+    restore_heading: "Reservekopie terugzetten",
+    restore_text: "Heeft u een nieuw apparaat? Kies hier uw reservekopie. Er verandert pas iets als u daarna op een knop drukt.",
+    restore_choose_file: "Kies een bestand",
+    restore_preview: |n, q| format!("In dit bestand staan {n} pijnscores en {q} vragenlijsten."),
+    restore_merge: "Toevoegen aan wat hier al staat",
+    restore_replace: "Alles hier vervangen door het bestand",
+    restore_replace_confirm: "Weet u het zeker? Wat nu op dit apparaat staat, wordt vervangen.",
+    restore_merged: |n, q| format!("Toegevoegd: {n} pijnscores en {q} vragenlijsten."),
+    restore_replaced: "De gegevens uit het bestand staan nu op dit apparaat.",
+    cancel: "Annuleren",
+    import_error_too_large: "Dit bestand is te groot. Het is geen reservekopie van Rugplan.",
+    import_error_not_backup: "Dit bestand is geen reservekopie van Rugplan. Kies een ander bestand.",
+    import_error_newer: "Deze reservekopie is gemaakt met een nieuwere versie van Rugplan. Werk de app eerst bij.",
+    import_error_damaged: "Dit bestand is beschadigd of veranderd. Er is niets overgenomen.",
+    import_error_invalid: "In dit bestand staan gegevens die niet kloppen. Er is niets overgenomen.",
+    import_error_read: "Het bestand kon niet worden gelezen. Probeer het nog een keer.",
+    plan_intro: "Met een activiteitenplan bouwt u uw activiteiten stap voor stap op. Op vaste dagen doet u iets meer, ook als het nog pijn doet. U maakt het plan samen met uw huisarts of fysiotherapeut.",
+    plan_why_title: "Op vaste dagen opbouwen, niet op geleide van de pijn",
+    plan_why: "Pijn bij bewegen is bij lage rugpijn niet gevaarlijk. Wacht dus niet tot de pijn weg is. Spreek vooraf af wanneer u wat doet, en houd u daaraan.",
+    plan_why_pairs: [
+        (
+            "Blijf bewegen en breid uw activiteiten in ongeveer veertien dagen uit naar normaal.",
+            "Probeer te lopen als de pijn het toelaat.",
+        ),
+        (
+            "Ga na ongeveer een week weer aan het werk.",
+            "Ga weer aan het werk zodra de pijn het toelaat.",
+        ),
+        (
+            "Kom na ongeveer drie weken terug, tenzij u dan weer normaal functioneert.",
+            "Als het niet gaat, komt u terug.",
+        ),
+    ],
+    plan_why_do: "Wel zo",
+    plan_why_dont: "Niet zo",
+    plan_read_more: "Meer over stap voor stap opbouwen",
+    plan_make: "Plan maken",
+    plan_today_title: "Vandaag",
+    plan_today_message: "Doe vandaag dit, niet meer en niet minder, ook als het pijn doet.",
+    plan_not_started: |date| format!("Uw plan begint op {date}."),
+    unit_amount,
+    unit_name: |u| match u {
+        ActivityUnit::Minutes => "minuten",
+        ActivityUnit::Metres => "meter",
+        ActivityUnit::Repetitions => "keer (herhalingen)",
+        ActivityUnit::TimesPerDay => "keer per dag",
+    },
+    plan_log_as_planned: |amount| format!("Gedaan: {amount}"),
+    plan_log_exact: "Of vul in wat u precies heeft gedaan",
+    plan_log_save: "Opslaan",
+    plan_log_day: "Voor welke dag?",
+    plan_pain_note: "Notitie over pijn (mag leeg blijven)",
+    plan_pain_note_hint: "Uw plan verandert niet door pijn. De notitie is voor het gesprek met uw zorgverlener.",
+    plan_logged: |amount| format!("Ingevuld: {amount}"),
+    plan_missed: |dates| format!("Nog niet ingevuld: {dates}."),
+    plan_adherence_title: "Hoe gaat het tot nu toe?",
+    plan_adherence_line: |met, planned, logged, over| {
+        format!(
+            "{met} van de {planned} dagen gehaald. {logged} dagen ingevuld. {over} dagen meer gedaan dan gepland."
+        )
+    },
+    plan_step_line: |step, count, now, goal| {
+        format!("Stap {step} van {count}: nu {now} per dag, doel {goal} per dag.")
+    },
+    plan_schedule_title: "Schema",
+    plan_schedule_from: "Vanaf",
+    plan_schedule_amount: "Per dag",
+    plan_milestones_title: "Afspraken",
+    plan_back_to_work: |d| format!("Weer aan het werk: {d}"),
+    plan_control_visit: |d| format!("Controle bij uw zorgverlener: {d}"),
+    plan_change: "Plan wijzigen",
+    plan_revisions_title: "Eerdere versies van het plan",
+    plan_revision_line: |created, valid| format!("Gemaakt op {created}, geldig vanaf {valid}"),
+    builder_title_new: "Nieuw plan",
+    builder_title_change: "Plan wijzigen",
+    builder_intro: "Vul dit samen met uw huisarts of fysiotherapeut in. Kies 1 tot 5 activiteiten die voor u belangrijk zijn.",
+    builder_defaults_note: "De vooraf ingevulde waarden (beginnen op 80 %, doel na 14 dagen, elke 2 dagen een stap) zijn een voorstel. Pas ze aan zoals u samen afspreekt.",
+    builder_activity: |n| format!("Activiteit {n}"),
+    builder_name: "Naam van de activiteit",
+    builder_suggestions: [
+        "Wandelen",
+        "Zitten",
+        "Staan",
+        "Fietsen",
+        "Huishoudelijk werk",
+        "Werken",
+        "Oefeningen",
+    ],
+    builder_unit: "Eenheid",
+    builder_baseline_kind: "Wat kunt u nu?",
+    builder_baseline_entered: "Eén getal invullen",
+    builder_baseline_measured: "Gemeten op een paar dagen (minstens 3)",
+    builder_baseline_value: "Wat u nu kunt, per dag",
+    builder_baseline_day: |n| format!("Dag {n}"),
+    builder_start_percent: "Beginnen op (procent van wat u nu kunt)",
+    builder_goal: "Doel per dag",
+    builder_start_date: "Startdatum",
+    builder_goal_date: "Doel bereikt op",
+    builder_interval: "Elke hoeveel dagen een stap omhoog?",
+    builder_add_activity: "Activiteit toevoegen",
+    builder_remove_activity: "Deze activiteit weghalen",
+    builder_back_to_work: "Weer aan het werk op (mag leeg)",
+    builder_control_visit: "Controle bij de zorgverlener op (mag leeg)",
+    builder_note: "Notitie (mag leeg)",
+    builder_valid_from: "Dit plan geldt vanaf",
+    builder_preview: "Zo ziet het schema eruit",
+    builder_save: "Plan opslaan",
+    builder_fix_first: "Pas eerst aan wat hierboven in rood staat.",
+    builder_bad_date: "Kies een datum.",
+    builder_saved: "Het plan is opgeslagen.",
+    plan_error,
+    update_ready: "Er is een nieuwe versie van Rugplan. Uw gegevens blijven bewaard.",
+    update_now: "Nu bijwerken",
+    info_intro: "Betrouwbare informatie over lage rugpijn, gebaseerd op de richtlijn voor huisartsen.",
+    info_sources: "Bron",
+    info_all_pages: "Alle informatie",
+    alarm_result_heading: "Wat kunt u het beste doen?",
+    alarm_call_112: "Bel 112",
+    alarm_tick_hint: "Vink aan wat bij u past. U hoeft niets op te slaan: dit blijft niet bewaard.",
 };

@@ -21,8 +21,16 @@ pub enum MigrateError {
 
 pub type Migration = fn(Value) -> Result<Value, String>;
 
-/// Version 1 is the first schema; no step exists yet.
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 adds the activity plan (empty) and the time of the last backup (none yet).
+fn v1_to_v2(mut value: Value) -> Result<Value, String> {
+    let obj = value.as_object_mut().ok_or("the record is not a JSON object")?;
+    obj.entry("plan")
+        .or_insert_with(|| serde_json::json!({"revisions": [], "logs": []}));
+    obj.entry("last_backup_at").or_insert(Value::Null);
+    Ok(value)
+}
 
 const _: () = assert!(
     MIGRATIONS.len() as u32 + 1 == SCHEMA_VERSION,
@@ -104,6 +112,18 @@ mod tests {
                 from: 1,
                 reason: "missing field".into()
             })
+        );
+    }
+
+    #[test]
+    fn v1_gets_an_empty_plan() {
+        let out = migrate(json!({"schema_version": 1, "nprs": []})).unwrap();
+        assert_eq!(out["schema_version"], 2);
+        assert_eq!(out["plan"], json!({"revisions": [], "logs": []}));
+        assert_eq!(out["last_backup_at"], Value::Null);
+        assert!(
+            migrate(json!({"schema_version": 1, "plan": 5})).is_ok(),
+            "shape is checked later, on decoding"
         );
     }
 

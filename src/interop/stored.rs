@@ -66,10 +66,42 @@ mod tests {
     fn version_1_fixture_loads() {
         let text = include_str!("../../tests/fixtures/record-v1.json");
         let r = decode_record(text).unwrap();
+        assert_eq!(r.schema_version, 2, "migrated on load");
+        assert!(r.plan.revisions.is_empty());
         assert_eq!(r.nprs.len(), 2);
         assert_eq!(r.qbpds.len(), 1);
         assert_eq!(r.qbpds[0].total().complete(), Some(41));
         assert_eq!(r.qbpds_draft.as_ref().map(|d| d.position), Some(10));
+    }
+
+    #[test]
+    fn version_2_fixture_loads_with_its_plan() {
+        let text = include_str!("../../tests/fixtures/record-v2.json");
+        let r = decode_record(text).unwrap();
+        assert_eq!(r.schema_version, 2);
+        assert_eq!(r.plan.revisions.len(), 2);
+        assert_eq!(r.plan.logs.len(), 3);
+        assert!(r.last_backup_at.is_some());
+        let today = crate::domain::date::LocalDate::new(2026, 4, 2).unwrap();
+        let current = r.plan.current_revision(today).unwrap();
+        assert_eq!(
+            current.activities[0].schedule().unwrap().quota_on(today),
+            Some(12)
+        );
+    }
+
+    /// Every schema version this app ever wrote has a fixture, and each loads.
+    #[test]
+    fn every_old_schema_version_has_a_loading_fixture() {
+        let fixtures = [
+            include_str!("../../tests/fixtures/record-v1.json"),
+            include_str!("../../tests/fixtures/record-v2.json"),
+        ];
+        assert_eq!(fixtures.len() as u32, crate::domain::record::SCHEMA_VERSION);
+        for (i, text) in fixtures.iter().enumerate() {
+            let r = decode_record(text).unwrap_or_else(|e| panic!("fixture v{}: {e}", i + 1));
+            assert_eq!(r.schema_version, crate::domain::record::SCHEMA_VERSION);
+        }
     }
 
     #[test]

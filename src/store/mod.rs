@@ -3,4 +3,5 @@
 
 pub mod browser;
 pub mod clock;
+pub mod persist;
 pub mod record_store;

@@ -53,11 +53,21 @@ pub fn load(now: Timestamp) -> Loaded {
         Ok(Some(text)) => match decode_record(&text) {
             Ok(record) => record,
             Err(_) => {
-                let key = format!("{UNREADABLE_PREFIX}{now}");
-                if storage.set_item(&key, &text).is_err() {
+                let record = PatientRecord::default();
+                // Keep the unreadable text aside (once, however often the app is reloaded), and
+                // only then replace it, so nothing is ever lost.
+                let kept = keys_with_prefix(&storage, UNREADABLE_PREFIX)
+                    .iter()
+                    .any(|k| storage.get_item(k).ok().flatten().as_deref() == Some(text.as_str()))
+                    || storage
+                        .set_item(&format!("{UNREADABLE_PREFIX}{now}"), &text)
+                        .is_ok();
+                if kept {
+                    status = save(&record, status);
+                } else {
                     status = SaveStatus::ProtectingOriginal;
                 }
-                PatientRecord::default()
+                record
             }
         },
         Err(_) => {

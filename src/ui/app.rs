@@ -2,18 +2,21 @@
 
 use super::components::lang_switch::LangSwitch;
 use super::components::storage_notice::StorageNotice;
+use super::components::update_notice::UpdateNotice;
+use super::pages::alarm::AlarmPage;
 use super::pages::coming_soon::ComingSoon;
+use super::pages::export::ExportPage;
 use super::pages::home::HomePage;
+use super::pages::info::{InfoArticle, InfoIndex};
 use super::pages::not_found::NotFound;
 use super::pages::nprs::NprsPage;
+use super::pages::plan::PlanPage;
 use super::pages::qbpds::QbpdsPage;
+use super::router::provide_route;
 use super::state::{AppState, use_state};
 use crate::i18n::Texts;
 use crate::ui::components::text::tr;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -32,9 +35,7 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <Router>
-            <Shell />
-        </Router>
+        <Shell />
     }
 }
 
@@ -52,15 +53,40 @@ const MENU: [(&str, TextOf); 7] = [
     ("/info", |t| t.nav_info),
 ];
 
+/// The page for a path. Paths are the stable entry points documented in the README.
+fn page_for(path: &str) -> AnyView {
+    let path = if path.len() > 1 {
+        path.trim_end_matches('/')
+    } else {
+        path
+    };
+    match path {
+        "/" => view! { <HomePage /> }.into_any(),
+        "/nprs" => view! { <NprsPage /> }.into_any(),
+        "/qbpds" => view! { <QbpdsPage /> }.into_any(),
+        "/plan" => view! { <PlanPage /> }.into_any(),
+        "/progress" => view! { <ComingSoon title=|t| t.nav_progress /> }.into_any(),
+        "/export" => view! { <ExportPage /> }.into_any(),
+        "/clinician" => view! { <ComingSoon title=|t| t.page_clinician /> }.into_any(),
+        "/info" => view! { <InfoIndex /> }.into_any(),
+        "/alarm" => view! { <AlarmPage /> }.into_any(),
+        "/kiosk" => view! { <ComingSoon title=|t| t.page_kiosk /> }.into_any(),
+        _ => match path.strip_prefix("/info/") {
+            Some(slug) if !slug.contains('/') => view! { <InfoArticle slug=slug.to_owned() /> }.into_any(),
+            _ => view! { <NotFound /> }.into_any(),
+        },
+    }
+}
+
 #[component]
 fn Shell() -> impl IntoView {
     let state = use_state();
-    let location = use_location();
+    let route = provide_route();
 
     // After a route change, move focus to the new page's heading so screen readers announce it.
     let first = StoredValue::new(true);
     Effect::new(move |_| {
-        let _ = location.pathname.get();
+        let _ = route.path.get();
         if first.get_value() {
             first.set_value(false);
             return;
@@ -79,7 +105,7 @@ fn Shell() -> impl IntoView {
     let menu = MENU
         .iter()
         .map(|&(href, label)| {
-            let current = move || (location.pathname.get() == href).then_some("page");
+            let current = move || (route.path.get() == href).then_some("page");
             view! { <li><a href=href aria-current=current>{move || label(state.t())}</a></li> }
         })
         .collect_view();
@@ -102,19 +128,9 @@ fn Shell() -> impl IntoView {
             </nav>
         </header>
         <StorageNotice />
+        <div class="notices"><UpdateNotice /></div>
         <main id="main" tabindex="-1">
-            <Routes fallback=NotFound>
-                <Route path=path!("/") view=HomePage />
-                <Route path=path!("/nprs") view=NprsPage />
-                <Route path=path!("/qbpds") view=QbpdsPage />
-                <Route path=path!("/plan") view=|| view! { <ComingSoon title=|t| t.nav_plan /> } />
-                <Route path=path!("/progress") view=|| view! { <ComingSoon title=|t| t.nav_progress /> } />
-                <Route path=path!("/export") view=|| view! { <ComingSoon title=|t| t.nav_export /> } />
-                <Route path=path!("/clinician") view=|| view! { <ComingSoon title=|t| t.page_clinician /> } />
-                <Route path=path!("/info") view=|| view! { <ComingSoon title=|t| t.nav_info /> } />
-                <Route path=path!("/alarm") view=|| view! { <ComingSoon title=|t| t.nav_alarm /> } />
-                <Route path=path!("/kiosk") view=|| view! { <ComingSoon title=|t| t.page_kiosk /> } />
-            </Routes>
+            {move || page_for(&route.path.get())}
         </main>
         <footer class="site-footer">
             <p>{tr(|t| t.footer_privacy)}</p>

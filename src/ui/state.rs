@@ -2,9 +2,12 @@
 
 use crate::domain::record::PatientRecord;
 use crate::i18n::{Lang, Texts};
+use crate::interop::stored::decode_record;
 use crate::store::clock;
 use crate::store::record_store::{self, SaveStatus};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -29,12 +32,33 @@ impl AppState {
             }
             None => record_store::load_lang().unwrap_or_default(),
         };
-        Self {
+        let state = Self {
             lang: RwSignal::new(lang),
             record: RwSignal::new(loaded.record),
             save_status: RwSignal::new(loaded.status),
             unreadable: RwSignal::new(loaded.unreadable),
-        }
+        };
+        state.follow_other_tabs();
+        state
+    }
+
+    /// Another tab of the app saved the record: take over its version, so two open tabs never
+    /// overwrite each other's changes. Every change is saved the moment it is made, so the
+    /// stored record is always the newest whole state (deletions included, which a merge
+    /// would undo).
+    fn follow_other_tabs(self) {
+        let Some(window) = web_sys::window() else { return };
+        let on_storage = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            if ev.key().as_deref() != Some(record_store::RECORD_KEY) {
+                return;
+            }
+            if let Some(record) = ev.new_value().and_then(|text| decode_record(&text).ok()) {
+                self.record.set(record);
+            }
+        });
+        let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+        // Lives as long as the page, like the state itself.
+        on_storage.forget();
     }
 
     /// Applies a pure change to the record and saves it at once.

@@ -93,7 +93,7 @@ test('NPRS: fill in, reload, history, home, change against baseline, delete with
   await waitForApp(page);
   assert.equal(await history.locator('li').count(), 1, 'deletion is saved');
   const saved = JSON.parse((await storage(page))['rugplan.record']);
-  assert.equal(saved.schema_version, 1);
+  assert.equal(saved.schema_version, 2);
   assert.deepEqual(saved.nprs.map((e) => e.score), [7]);
   assertClean(p);
   await p.context.close();
@@ -121,6 +121,10 @@ test('corrupt stored data: the app starts, keeps a copy, says so, offers it for 
   const kept = Object.entries(await storage(page)).filter(([k]) => k.startsWith('rugplan.unreadable.'));
   assert.equal(kept.length, 1);
   assert.equal(kept[0][1], garbage, 'the raw text is kept unchanged');
+  await page.reload();
+  await waitForApp(page);
+  const again = Object.keys(await storage(page)).filter((k) => k.startsWith('rugplan.unreadable.'));
+  assert.equal(again.length, 1, 'a reload does not make a second copy');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -27,6 +27,7 @@ export async function setup() {
   });
   return {
     url: server.url,
+    server,
     browser,
     async close() {
       await browser.close();

@@ -19,7 +19,7 @@ const TYPES = {
 };
 
 export function startServer(distDir, port = 0, host = '127.0.0.1') {
-  const root = resolve(distDir);
+  let root = resolve(distDir);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -45,7 +45,12 @@ export function startServer(distDir, port = 0, host = '127.0.0.1') {
   return new Promise((ok) =>
     server.listen(port, host, () => {
       const { port: p } = server.address();
-      ok({ url: `http://${host}:${p}`, close: () => new Promise((done) => server.close(done)) });
+      ok({
+        url: `http://${host}:${p}`,
+        /** Serves another directory from now on (a new deployment). */
+        setRoot: (dir) => { root = resolve(dir); },
+        close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(done); }),
+      });
     }),
   );
 }

@@ -1,8 +1,8 @@
 //! Change against the baseline, in calm patient wording, with the numbers for the clinician.
 
 use crate::domain::change::{Change, Instrument, Verdict};
-use crate::ui::state::use_state;
 use crate::ui::components::text::tr;
+use crate::ui::state::use_state;
 use leptos::prelude::*;
 
 #[component]

@@ -7,3 +7,4 @@ pub mod lang_switch;
 pub mod page_title;
 pub mod storage_notice;
 pub mod text;
+pub mod update_notice;

@@ -2,8 +2,8 @@
 
 use crate::store::browser::download_text;
 use crate::store::record_store::{self, SaveStatus, UNREADABLE_PREFIX};
-use crate::ui::state::use_state;
 use crate::ui::components::text::tr;
+use crate::ui::state::use_state;
 use leptos::prelude::*;
 
 #[component]

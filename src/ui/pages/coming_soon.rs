@@ -2,8 +2,8 @@
 
 use crate::i18n::Texts;
 use crate::ui::components::page_title::use_page_title;
-use crate::ui::state::use_state;
 use crate::ui::components::text::tr;
+use crate::ui::state::use_state;
 use leptos::prelude::*;
 
 #[component]

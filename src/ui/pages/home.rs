@@ -1,15 +1,18 @@
 //! `/`: today, what to do now.
 
+use crate::domain::care_cues::{CareCue, care_cues};
 use crate::domain::qbpds::QbpdsTotal;
+use crate::store::{clock, persist};
 use crate::ui::components::page_title::use_page_title;
-use crate::ui::state::use_state;
 use crate::ui::components::text::tr;
+use crate::ui::state::use_state;
 use leptos::prelude::*;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let state = use_state();
     use_page_title(|t| t.home_title);
+    let today = clock::today();
 
     let nprs_status = move || {
         let t = state.t();
@@ -34,7 +37,83 @@ pub fn HomePage() -> impl IntoView {
             }
         })
     };
+    // Browsers may clear site data; a backup older than this gets a reminder (without nagging:
+    // only on the home screen, only when there is something to lose).
+    const BACKUP_REMINDER_DAYS: i64 = 14;
+    let backup_status = move || {
+        let t = state.t();
+        state.record.with(|r| {
+            (!r.is_empty()).then(|| {
+                let (line, remind) = match r.last_backup_at {
+                    None => (t.home_backup_never.to_owned(), true),
+                    Some(at) => ((t.home_backup_last)(&t.date(at.date())), at.date().days_until(clock::today()) >= BACKUP_REMINDER_DAYS),
+                };
+                view! {
+                    <section class="card" aria-labelledby="home-backup" data-testid="home-backup">
+                        <h2 id="home-backup">{t.export_backup_heading}</h2>
+                        <p>{t.home_device_only}" "{line}</p>
+                        {remind.then(|| view! { <p class="notice notice-warning">{t.home_backup_reminder}</p> })}
+                        <a class="button" href="/export">{t.home_backup_action}</a>
+                        <Persist />
+                    </section>
+                }
+            })
+        })
+    };
+    // Suggestions only: what to discuss, never a verdict (NHG stepped care).
+    let cues = move || {
+        let t = state.t();
+        let cues = state.record.with(|r| care_cues(r, today));
+        (!cues.is_empty()).then(|| {
+            let items = cues
+                .into_iter()
+                .map(|c| match c {
+                    CareCue::PlanNotBackToNormal => t.cue_plan_not_back,
+                    CareCue::LittleImprovementAfterTwelveWeeks => t.cue_twelve_weeks,
+                })
+                .map(|s| view! { <li>{s}</li> })
+                .collect_view();
+            view! {
+                <section class="card" aria-labelledby="home-cues" data-testid="home-cues">
+                    <h2 id="home-cues">{t.cues_title}</h2>
+                    <ul>{items}</ul>
+                </section>
+            }
+        })
+    };
     let has_draft = move || state.record.with(|r| r.qbpds_draft.is_some());
+    let plan_today = move || {
+        let t = state.t();
+        state.record.with(|r| match r.plan.current_revision(today) {
+            None => view! {
+                <p>{t.home_plan_none}</p>
+                <a class="button" href="/plan">{t.plan_make}</a>
+            }
+            .into_any(),
+            Some(rev) => {
+                let items = rev
+                    .activities
+                    .iter()
+                    .filter_map(|a| {
+                        let quota = a.schedule().ok()?.quota_on(today)?;
+                        let done = r
+                            .plan
+                            .logs
+                            .iter()
+                            .any(|l| l.activity_id == a.id && l.date == today);
+                        Some((t.home_plan_item)(&a.name, &(t.unit_amount)(a.unit, quota), done))
+                    })
+                    .map(|s| view! { <li>{s}</li> })
+                    .collect_view();
+                view! {
+                    <p>{t.plan_today_message}</p>
+                    <ul data-testid="home-plan-today">{items}</ul>
+                    <a class="button" href="/plan">{t.home_plan_open}</a>
+                }
+                .into_any()
+            }
+        })
+    };
 
     view! {
         <h1 tabindex="-1">{tr(|t| t.home_title)}</h1>
@@ -54,9 +133,45 @@ pub fn HomePage() -> impl IntoView {
             </section>
             <section class="card" aria-labelledby="home-plan">
                 <h2 id="home-plan">{tr(|t| t.home_plan_title)}</h2>
-                <p>{tr(|t| t.coming_soon)}</p>
+                {plan_today}
             </section>
         </div>
+        {cues}
+        {backup_status}
         <p class="alarm-hint"><a href="/alarm">{tr(|t| t.home_alarm_hint)}</a></p>
+    }
+}
+
+/// Asks for persistent storage, with a short explanation, unless the browser already keeps it.
+#[component]
+fn Persist() -> impl IntoView {
+    let state = use_state();
+    // None: not known yet or not supported; Some(true): kept.
+    let persisted = RwSignal::new(None::<bool>);
+    let answered = RwSignal::new(false);
+    leptos::task::spawn_local(async move { persisted.set(persist::is_persisted().await) });
+    let ask = move |_| {
+        leptos::task::spawn_local(async move {
+            let granted = persist::request().await.unwrap_or(false);
+            persisted.set(Some(granted));
+            answered.set(true);
+        })
+    };
+    move || {
+        let t = state.t();
+        match (persisted.get(), answered.get()) {
+            (Some(true), true) => {
+                view! { <p class="notice notice-ok" role="status">{t.persist_granted}</p> }.into_any()
+            }
+            (Some(false), true) => {
+                view! { <p class="notice" role="status">{t.persist_refused}</p> }.into_any()
+            }
+            (Some(false), false) => view! {
+                <p>{t.persist_ask}</p>
+                <button type="button" class="button-quiet" on:click=ask>{t.persist_button}</button>
+            }
+            .into_any(),
+            _ => ().into_any(),
+        }
     }
 }

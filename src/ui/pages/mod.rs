@@ -1,7 +1,12 @@
 //! One module per route.
 
+pub mod alarm;
 pub mod coming_soon;
+pub mod export;
 pub mod home;
+pub mod info;
 pub mod not_found;
 pub mod nprs;
+pub mod plan;
+pub mod plan_builder;
 pub mod qbpds;

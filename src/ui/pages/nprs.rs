@@ -6,8 +6,8 @@ use crate::store::clock;
 use crate::ui::components::change_summary::ChangeSummary;
 use crate::ui::components::confirm_delete::ConfirmDelete;
 use crate::ui::components::page_title::use_page_title;
-use crate::ui::state::use_state;
 use crate::ui::components::text::tr;
+use crate::ui::state::use_state;
 use leptos::prelude::*;
 
 /// Scores from which the alarm self-check is offered (CONTENT.md §5), never forced.

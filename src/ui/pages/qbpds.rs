@@ -11,8 +11,8 @@ use crate::ui::components::change_summary::ChangeSummary;
 use crate::ui::components::confirm_delete::ConfirmDelete;
 use crate::ui::components::focus::focus_after_render;
 use crate::ui::components::page_title::use_page_title;
-use crate::ui::state::use_state;
 use crate::ui::components::text::tr;
+use crate::ui::state::use_state;
 use leptos::prelude::*;
 
 #[component]
