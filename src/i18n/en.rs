@@ -337,6 +337,11 @@ pub const TEXTS: Texts = Texts {
             "{met} of the {planned} days done as planned. {logged} days filled in. {over} days more than planned."
         )
     },
+    plan_overall: |met, planned, logged| {
+        format!(
+            "All activities together: {met} of the {planned} planned days done as planned, {logged} filled in."
+        )
+    },
     plan_step_line: |step, count, now, goal| {
         format!("Step {step} of {count}: now {now} a day, goal {goal} a day.")
     },

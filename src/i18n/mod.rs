@@ -248,6 +248,7 @@ pub struct Texts {
     pub plan_missed: fn(&str) -> String,
     pub plan_adherence_title: &'static str,
     pub plan_adherence_line: fn(u32, u32, u32, u32) -> String,
+    pub plan_overall: fn(u32, u32, u32) -> String,
     pub plan_step_line: fn(usize, usize, &str, &str) -> String,
     pub plan_schedule_title: &'static str,
     pub plan_schedule_from: &'static str,

@@ -330,6 +330,9 @@ pub const TEXTS: Texts = Texts {
             "{met} van de {planned} dagen gehaald. {logged} dagen ingevuld. {over} dagen meer gedaan dan gepland."
         )
     },
+    plan_overall: |met, planned, logged| {
+        format!("Alle activiteiten samen: {met} van de {planned} geplande dagen gehaald, {logged} ingevuld.")
+    },
     plan_step_line: |step, count, now, goal| {
         format!("Stap {step} van {count}: nu {now} per dag, doel {goal} per dag.")
     },

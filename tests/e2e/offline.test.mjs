@@ -11,7 +11,8 @@ let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
-const ROUTES = ['/', '/nprs', '/qbpds', '/plan', '/progress', '/export', '/clinician', '/info', '/info/what-helps', '/alarm', '/kiosk', '/no-such-page'];
+const INFO = ['what-is-it', 'what-helps', 'build-up', 'pain-medication', 'work', 'when-to-call'].map((s) => `/info/${s}`);
+const ROUTES = ['/', '/nprs', '/qbpds', '/plan', '/progress', '/export', '/clinician', '/info', ...INFO, '/alarm', '/kiosk', '/no-such-page'];
 
 async function waitForServiceWorker(page) {
   await page.evaluate(async () => {

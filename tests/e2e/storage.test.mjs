@@ -58,3 +58,32 @@ test('a stored record of every older schema version loads and is migrated', asyn
     await p.context.close();
   }
 });
+
+test('home: data only on this device, backup age with a reminder, and care cues to discuss', async () => {
+  const p = await newPage(env);
+  const { page } = p;
+  // The v2 fixture: plan started 1 April 2026, last backup 4 April.
+  await page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
+  await open(env, page, '/');
+  const text = readFileSync(join(FIXTURES, 'record-v2.json'), 'utf8');
+  await page.evaluate((t) => localStorage.setItem('rugplan.record', t), text);
+  await page.reload();
+  await waitForApp(page);
+  const backup = page.getByTestId('home-backup');
+  assert.match(await backup.innerText(), /Uw gegevens staan alleen op dit apparaat\. Laatste reservekopie: 4 april 2026\./);
+  assert.doesNotMatch(await backup.innerText(), /Maak een nieuwe reservekopie/, 'no reminder after 6 days');
+  assert.equal(await page.getByTestId('home-cues').count(), 0, 'no cue nine days into the plan');
+  // Three weeks into the plan, not at the goal, and the backup is 18 days old.
+  await page.clock.setFixedTime(new Date('2026-04-22T10:00:00'));
+  await page.reload();
+  await waitForApp(page);
+  assert.match(await backup.innerText(), /Maak een nieuwe reservekopie/);
+  assert.match(await page.getByTestId('home-cues').innerText(), /fysiotherapie of oefentherapie/);
+  // A backup resets the reminder.
+  await page.getByRole('link', { name: 'Reservekopie maken' }).click();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Reservekopie downloaden' }).click()]);
+  await open(env, page, '/');
+  assert.match(await page.getByTestId('home-backup').innerText(), /Laatste reservekopie: 22 april 2026\./);
+  assert.doesNotMatch(await page.getByTestId('home-backup').innerText(), /Maak een nieuwe reservekopie/);
+  await p.context.close();
+});

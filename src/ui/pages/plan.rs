@@ -3,7 +3,7 @@
 
 use super::plan_builder::PlanBuilder;
 use crate::domain::activity_plan::{
-    Activity, ActivityAdherence, DayLog, PlanRevision, activity_adherence, parse_amount,
+    Activity, ActivityAdherence, DayLog, PlanRevision, activity_adherence, adherence, parse_amount,
 };
 use crate::domain::date::LocalDate;
 use crate::store::clock;
@@ -73,6 +73,21 @@ pub fn PlanPage() -> impl IntoView {
                                 .into_iter()
                                 .map(|a| view! { <TodayActivity activity=a today=today /> })
                                 .collect_view()}
+                            {move || {
+                                let t = state.t();
+                                state
+                                    .record
+                                    .with(|r| adherence(&r.plan, today).ok())
+                                    .filter(|a| a.activities.len() > 1)
+                                    .map(|a| {
+                                        let o = a.overall;
+                                        view! {
+                                            <p class="adherence-overall" data-testid="adherence-overall">
+                                                {(t.plan_overall)(o.met_days, o.planned_days, o.logged_days)}
+                                            </p>
+                                        }
+                                    })
+                            }}
                         </section>
                         <Milestones revision=revision.get_value() />
                         <section class="card" aria-labelledby="plan-schedule">
