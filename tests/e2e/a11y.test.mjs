@@ -1,0 +1,61 @@
+// Accessibility: axe-core (WCAG 2.2 A/AA rules and best practices) on every route in Dutch and
+// English and on the key states of each flow. Zero violations allowed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setup, newPage, open, PHONE } from './helpers.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'record-v2.json'), 'utf8');
+const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const ROUTES = ['/', '/nprs', '/qbpds', '/plan', '/progress', '/export', '/clinician', '/info', '/info/build-up', '/alarm', '/kiosk', '/nope'];
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+async function check(page, where) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: tags }), RULES);
+  const found = result.violations.map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(found, [], `axe violations on ${where}`);
+}
+
+test('every route, both languages, with data', async () => {
+  const p = await newPage(env);
+  await p.page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
+  await open(env, p.page, '/');
+  await p.page.evaluate((t) => localStorage.setItem('rugplan.record', t), FIXTURE);
+  for (const lang of ['nl', 'en']) {
+    for (const path of ROUTES) {
+      await open(env, p.page, `${path}?lang=${lang}`);
+      await check(p.page, `${path} (${lang})`);
+    }
+  }
+  await p.context.close();
+});
+
+test('key states: questionnaire item and review, plan builder with errors, alarm advice, export', async () => {
+  const p = await newPage(env, { viewport: PHONE });
+  const { page } = p;
+  await open(env, page, '/qbpds');
+  await page.getByRole('button', { name: 'Begin met de vragenlijst' }).click();
+  await page.getByRole('radio', { name: /^2/ }).check();
+  await check(page, 'QBPDS item');
+  await page.getByRole('button', { name: 'Naar het overzicht' }).click();
+  await page.getByRole('button', { name: 'Klaar: vragenlijst afronden' }).click();
+  await check(page, 'QBPDS review with skipped items');
+  await open(env, page, '/plan');
+  await page.getByRole('button', { name: 'Plan maken' }).click();
+  await page.getByRole('button', { name: 'Plan opslaan' }).click();
+  await check(page, 'plan builder with errors');
+  await open(env, page, '/alarm');
+  await page.locator('input[name=bladder_bowel]').check();
+  await check(page, 'alarm advice');
+  await open(env, page, '/export');
+  await check(page, 'export');
+  await p.context.close();
+});
