@@ -173,7 +173,18 @@ fn qbpds_observation(e: &QbpdsEntry, total: u32, response_url: &str) -> Value {
 /// version it was filled in with; a version this build does not have gets the English texts
 /// (its own version id is still recorded). The questionnaire in progress is not exported.
 pub fn write_bundle(record: &PatientRecord, exported_at: Timestamp, nprs_question: &str) -> Value {
-    let mut entries = Vec::new();
+    // FHIR wants a subject for care plans and goals. Rugplan knows no identity: an anonymous
+    // Patient stands in, for the clinician to link to the right person on import.
+    let patient = EntryId::parse("patient")
+        .map(|id| entry_uuid(&id, &exported_at.to_string()))
+        .unwrap_or_default();
+    let mut entries = vec![json!({
+        "fullUrl": patient,
+        "resource": {
+            "resourceType": "Patient",
+            "meta": {"tag": [{"system": RUGPLAN_CODES, "code": "anonymous", "display": "Identity not recorded by Rugplan"}]},
+        },
+    })];
     for e in &record.nprs {
         let qr_url = entry_uuid(&e.id, "");
         entries.push(json!({"fullUrl": qr_url, "resource": nprs_response(e, nprs_question)}));
@@ -192,6 +203,17 @@ pub fn write_bundle(record: &PatientRecord, exported_at: Timestamp, nprs_questio
                 "fullUrl": entry_uuid(&e.id, "observation"),
                 "resource": qbpds_observation(e, total, &qr_url),
             }));
+        }
+    }
+    entries.extend(super::fhir_plan::plan_entries(
+        &record.plan,
+        &patient,
+        exported_at.date(),
+    ));
+    for entry in entries.iter_mut().skip(1) {
+        let r = &mut entry["resource"];
+        if r["resourceType"] == "QuestionnaireResponse" || r["resourceType"] == "Observation" {
+            r["subject"] = json!({"reference": patient});
         }
     }
     json!({
@@ -316,7 +338,7 @@ pub fn read_bundle(text: &str) -> Result<PatientRecord, FhirImportError> {
         };
         let resource = &entry["resource"];
         if resource["resourceType"] != "QuestionnaireResponse" {
-            continue; // Observations repeat what the responses hold.
+            continue; // Observations repeat what the responses hold; the plan travels in the backup.
         }
         let id = entry["fullUrl"]
             .as_str()
@@ -406,8 +428,8 @@ mod tests {
         assert_eq!(b["resourceType"], "Bundle");
         assert_eq!(b["type"], "collection");
         let entries = b["entry"].as_array().unwrap();
-        // 2 NPRS x (response + observation) + 2 QBPDS x (response + observation); no draft.
-        assert_eq!(entries.len(), 8);
+        // Patient + 2 NPRS x (response + observation) + 2 QBPDS x (response + observation); no draft.
+        assert_eq!(entries.len(), 9);
         for e in entries {
             assert!(e["fullUrl"].as_str().unwrap().starts_with("urn:uuid:"));
         }
@@ -467,13 +489,13 @@ mod tests {
             Err(FhirImportError::NotRugplan)
         );
         let mut b = bundle();
-        b["entry"][0]["resource"]["item"][0]["answer"][0]["valueInteger"] = json!(11);
+        b["entry"][1]["resource"]["item"][0]["answer"][0]["valueInteger"] = json!(11);
         assert!(matches!(
             read_bundle(&b.to_string()),
-            Err(FhirImportError::BadEntry { index: 0, .. })
+            Err(FhirImportError::BadEntry { index: 1, .. })
         ));
         let mut b = bundle();
-        b["entry"][0]["fullUrl"] = json!("urn:uuid:<script>");
+        b["entry"][1]["fullUrl"] = json!("urn:uuid:<script>");
         assert!(matches!(
             read_bundle(&b.to_string()),
             Err(FhirImportError::BadEntry { .. })

@@ -4,7 +4,9 @@
 pub mod backup;
 pub mod checksum;
 pub mod csv;
+pub mod examples;
 pub mod fhir;
+pub mod fhir_plan;
 pub mod migrate;
 pub mod stored;
 #[cfg(all(test, not(target_arch = "wasm32")))]
