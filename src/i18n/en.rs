@@ -392,6 +392,34 @@ pub const TEXTS: Texts = Texts {
     builder_bad_date: "Choose a date.",
     builder_saved: "The plan has been saved.",
     plan_error,
+    clin_intro: "Read a patient's data here: a Rugplan backup or FHIR file. You see the scores, the change since the start and the activity plan.",
+    clin_choose_file: "Choose a file (backup or FHIR)",
+    clin_not_stored: "What you read in is not kept on this device. When you close the page, it is gone.",
+    clin_error_unknown_file: "This file is not a Rugplan backup or FHIR file.",
+    clin_error_fhir: "This FHIR file could not be read. Nothing was read in.",
+    clin_nprs_title: "Pain (NPRS, 0-10)",
+    clin_qbpds_title: "Disability (QBPDS, 0-100)",
+    clin_baseline_latest: |b, bd, l, ld| format!("Start: {b} ({bd}). Latest: {l} ({ld})."),
+    clin_no_data: "No measurements.",
+    clin_items_title: |when| format!("Answers of the latest questionnaire ({when})"),
+    clin_item: "Item",
+    clin_answer: "Answer",
+    clin_domains_title: "Scores per domain",
+    clin_domain: "Domain",
+    clin_domain_score: "Score",
+    clin_text_version: |v, validated| {
+        if validated {
+            format!("Text version: {v} (validated).")
+        } else {
+            format!("Text version: {v}. Note: unvalidated translation.")
+        }
+    },
+    clin_plan_title: "Activity plan",
+    clin_plan_none: "No activity plan.",
+    clin_print: "Print",
+    clin_save: "Keep on this device",
+    clin_saved: "The data has been added to this device.",
+    clin_close: "Close",
     update_ready: "A new version of Rugplan is ready. Your data is kept.",
     update_now: "Update now",
     info_intro: "Reliable information about low back pain, based on the Dutch guideline for GPs.",

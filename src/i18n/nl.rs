@@ -383,6 +383,34 @@ pub const TEXTS: Texts = Texts {
     builder_bad_date: "Kies een datum.",
     builder_saved: "Het plan is opgeslagen.",
     plan_error,
+    clin_intro: "Lees hier de gegevens van een patiënt in: een reservekopie of een FHIR-bestand van Rugplan. U ziet de scores, de verandering sinds de start en het activiteitenplan.",
+    clin_choose_file: "Kies een bestand (reservekopie of FHIR)",
+    clin_not_stored: "Wat u inleest, wordt niet op dit apparaat bewaard. Sluit u de pagina, dan is het weg.",
+    clin_error_unknown_file: "Dit bestand is geen reservekopie of FHIR-bestand van Rugplan.",
+    clin_error_fhir: "Dit FHIR-bestand kon niet worden gelezen. Er is niets ingelezen.",
+    clin_nprs_title: "Pijn (NPRS, 0-10)",
+    clin_qbpds_title: "Beperkingen (QBPDS, 0-100)",
+    clin_baseline_latest: |b, bd, l, ld| format!("Start: {b} ({bd}). Laatste: {l} ({ld})."),
+    clin_no_data: "Geen metingen.",
+    clin_items_title: |when| format!("Antwoorden van de laatste vragenlijst ({when})"),
+    clin_item: "Vraag",
+    clin_answer: "Antwoord",
+    clin_domains_title: "Scores per domein",
+    clin_domain: "Domein",
+    clin_domain_score: "Score",
+    clin_text_version: |v, validated| {
+        if validated {
+            format!("Tekstversie: {v} (gevalideerd).")
+        } else {
+            format!("Tekstversie: {v}. Let op: niet-gevalideerde vertaling.")
+        }
+    },
+    clin_plan_title: "Activiteitenplan",
+    clin_plan_none: "Geen activiteitenplan.",
+    clin_print: "Afdrukken",
+    clin_save: "Bewaren op dit apparaat",
+    clin_saved: "De gegevens zijn toegevoegd aan dit apparaat.",
+    clin_close: "Sluiten",
     update_ready: "Er is een nieuwe versie van Rugplan. Uw gegevens blijven bewaard.",
     update_now: "Nu bijwerken",
     info_intro: "Betrouwbare informatie over lage rugpijn, gebaseerd op de richtlijn voor huisartsen.",

@@ -4,6 +4,7 @@ use super::components::lang_switch::LangSwitch;
 use super::components::storage_notice::StorageNotice;
 use super::components::update_notice::UpdateNotice;
 use super::pages::alarm::AlarmPage;
+use super::pages::clinician::ClinicianPage;
 use super::pages::coming_soon::ComingSoon;
 use super::pages::export::ExportPage;
 use super::pages::home::HomePage;
@@ -67,7 +68,7 @@ fn page_for(path: &str) -> AnyView {
         "/plan" => view! { <PlanPage /> }.into_any(),
         "/progress" => view! { <ComingSoon title=|t| t.nav_progress /> }.into_any(),
         "/export" => view! { <ExportPage /> }.into_any(),
-        "/clinician" => view! { <ComingSoon title=|t| t.page_clinician /> }.into_any(),
+        "/clinician" => view! { <ClinicianPage /> }.into_any(),
         "/info" => view! { <InfoIndex /> }.into_any(),
         "/alarm" => view! { <AlarmPage /> }.into_any(),
         "/kiosk" => view! { <ComingSoon title=|t| t.page_kiosk /> }.into_any(),

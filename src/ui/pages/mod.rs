@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod alarm;
+pub mod clinician;
 pub mod coming_soon;
 pub mod export;
 pub mod home;

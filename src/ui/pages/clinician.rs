@@ -1,0 +1,256 @@
+//! `/clinician`: a GP or physiotherapist reads in a patient's backup or Rugplan FHIR file and
+//! sees scores, change since the start, item answers, domain scores and the plan. What is read
+//! in lives in this page's memory only, unless the clinician explicitly keeps it.
+
+use super::plan::ScheduleTable;
+use crate::domain::activity_plan::adherence;
+use crate::domain::change::Change;
+use crate::domain::nprs::nprs_change;
+use crate::domain::qbpds::{QbpdsTotal, domain_scores, qbpds_change};
+use crate::domain::qbpds_text::{qbpds_text, qbpds_text_by_version};
+use crate::domain::record::PatientRecord;
+use crate::i18n::Texts;
+use crate::interop::backup::read_backup;
+use crate::interop::fhir::read_bundle;
+use crate::store::clock;
+use crate::ui::components::change_summary::ChangeSummary;
+use crate::ui::components::page_title::use_page_title;
+use crate::ui::components::text::tr;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Tells a backup from a FHIR bundle by content, not by file name.
+fn read_any(t: &Texts, text: &str) -> Result<PatientRecord, &'static str> {
+    if text.contains("\"rugplan-backup\"") {
+        return read_backup(text).map_err(|_| t.clin_error_unknown_file);
+    }
+    if text.contains("\"resourceType\"") {
+        return read_bundle(text).map_err(|_| t.clin_error_fhir);
+    }
+    Err(t.clin_error_unknown_file)
+}
+
+#[component]
+pub fn ClinicianPage() -> impl IntoView {
+    let state = use_state();
+    use_page_title(|t| t.page_clinician);
+    let imported = RwSignal::new(None::<PatientRecord>);
+    let error = RwSignal::new(None::<&'static str>);
+    let kept = RwSignal::new(false);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        if file.size() > crate::interop::backup::MAX_BACKUP_BYTES as f64 {
+            error.set(Some(state.t().import_error_too_large));
+            return;
+        }
+        let promise = file.text();
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            match text.map(|text| read_any(state.t(), &text)) {
+                Some(Ok(record)) => {
+                    imported.set(Some(record));
+                    error.set(None);
+                    kept.set(false);
+                }
+                Some(Err(msg)) => error.set(Some(msg)),
+                None => error.set(Some(state.t().import_error_read)),
+            }
+        });
+    };
+    let keep = move |_| {
+        if let Some(r) = imported.get_untracked() {
+            state.update(|mine| {
+                mine.merge(&r);
+            });
+            kept.set(true);
+        }
+    };
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+
+    view! {
+        <h1 tabindex="-1">{tr(|t| t.page_clinician)}</h1>
+        <section class="card no-print">
+            <p>{tr(|t| t.clin_intro)}</p>
+            <label class="file-label">
+                <span>{tr(|t| t.clin_choose_file)}</span>
+                <input type="file" accept=".json,application/json,application/fhir+json" on:change=on_file data-testid="clinician-file" />
+            </label>
+            <p class="hint">{tr(|t| t.clin_not_stored)}</p>
+            <p class="error" role="alert">{move || error.get()}</p>
+        </section>
+        {move || {
+            imported
+                .get()
+                .map(|record| {
+                    let record = StoredValue::new(record);
+                    view! {
+                        <div data-testid="clinician-summary">
+                            <Summary record=record />
+                            <div class="button-row no-print">
+                                <button type="button" class="button button-primary" on:click=print>{tr(|t| t.clin_print)}</button>
+                                <button type="button" class="button" on:click=keep>{tr(|t| t.clin_save)}</button>
+                                <button type="button" class="button-quiet" on:click=move |_| imported.set(None)>{tr(|t| t.clin_close)}</button>
+                            </div>
+                            <Show when=move || kept.get()>
+                                <p class="notice notice-ok" role="status">{tr(|t| t.clin_saved)}</p>
+                            </Show>
+                        </div>
+                    }
+                })
+        }}
+    }
+}
+
+#[component]
+fn Summary(record: StoredValue<PatientRecord>) -> impl IntoView {
+    let state = use_state();
+    let today = clock::today();
+    let nprs = Signal::derive(move || record.with_value(|r| nprs_change(&r.nprs, r.episode_start)));
+    let qbpds = Signal::derive(move || record.with_value(|r| qbpds_change(&r.qbpds, r.episode_start)));
+    let line = move |first: Option<(String, String)>, last: Option<(String, String)>| {
+        let t = state.t();
+        match (first, last) {
+            (Some((b, bd)), Some((l, ld))) => (t.clin_baseline_latest)(&b, &bd, &l, &ld),
+            _ => t.clin_no_data.to_owned(),
+        }
+    };
+    let nprs_line = move || {
+        let t = state.t();
+        record.with_value(|r| {
+            let fmt = |e: &crate::domain::nprs::NprsEntry| {
+                (e.score.value().to_string(), t.date(e.recorded_at.date()))
+            };
+            line(r.nprs.first().map(fmt), r.nprs.last().map(fmt))
+        })
+    };
+    let qbpds_line = move || {
+        let t = state.t();
+        record.with_value(|r| {
+            let fmt = |e: &crate::domain::qbpds::QbpdsEntry| {
+                let total = match e.total() {
+                    QbpdsTotal::Complete { value } => value.to_string(),
+                    QbpdsTotal::Estimate { value, .. } => format!("~{value}"),
+                    QbpdsTotal::NotScorable { .. } => "-".to_owned(),
+                };
+                (total, t.date(e.completed_at.date()))
+            };
+            line(r.qbpds.first().map(fmt), r.qbpds.last().map(fmt))
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="clin-nprs">
+            <h2 id="clin-nprs">{tr(|t| t.clin_nprs_title)}</h2>
+            <p data-testid="clin-nprs-line">{nprs_line}</p>
+            <Changes change=nprs />
+        </section>
+        <section class="card" aria-labelledby="clin-qbpds">
+            <h2 id="clin-qbpds">{tr(|t| t.clin_qbpds_title)}</h2>
+            <p data-testid="clin-qbpds-line">{qbpds_line}</p>
+            <Changes change=qbpds />
+            <LatestQbpds record=record />
+        </section>
+        <section class="card" aria-labelledby="clin-plan">
+            <h2 id="clin-plan">{tr(|t| t.clin_plan_title)}</h2>
+            {move || {
+                let t = state.t();
+                record.with_value(|r| match r.plan.current_revision(today).cloned() {
+                    None => view! { <p>{t.clin_plan_none}</p> }.into_any(),
+                    Some(rev) => {
+                        let adh = adherence(&r.plan, today).ok();
+                        let lines = rev
+                            .activities
+                            .iter()
+                            .map(|a| {
+                                let c = adh
+                                    .as_ref()
+                                    .and_then(|x| x.activities.iter().find(|y| y.activity_id == a.id))
+                                    .map(|y| y.counts)
+                                    .unwrap_or_default();
+                                view! {
+                                    <p>
+                                        <strong>{a.name.clone()}": "</strong>
+                                        {(t.plan_adherence_line)(c.met_days, c.planned_days, c.logged_days, c.over_days)}
+                                    </p>
+                                    <ScheduleTable activity=a.clone() today=Some(today) />
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <p>{(t.plan_revision_line)(&t.date_time(rev.created_at), &t.date(rev.valid_from))}</p>
+                            {lines}
+                        }
+                        .into_any()
+                    }
+                })
+            }}
+        </section>
+    }
+}
+
+/// The clinician sees the same change box as the patient: sentence, numbers and threshold.
+#[component]
+fn Changes(change: Signal<Option<Change>>) -> impl IntoView {
+    view! { <ChangeSummary change=change /> }
+}
+
+#[component]
+fn LatestQbpds(record: StoredValue<PatientRecord>) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let t = state.t();
+        record.with_value(|r| {
+            let e = r.qbpds.last()?.clone();
+            let text = qbpds_text_by_version(&e.text_version).or_else(|| qbpds_text(state.lang.get()))?;
+            let rows = text
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let answer = e
+                        .answers
+                        .get(i)
+                        .map(|a| format!("{} ({})", a.value(), text.labels[usize::from(a.value())]))
+                        .unwrap_or_else(|| t.qbpds_not_answered.to_owned());
+                    view! { <tr><td>{format!("{}. {}", item.number, item.text)}</td><td>{answer}</td></tr> }
+                })
+                .collect_view();
+            let domains = domain_scores(&e.answers)
+                .into_iter()
+                .map(|d| {
+                    view! { <tr><td>{text.domain_name(d.domain).to_owned()}</td><td>{format!("{} / {}", d.sum, d.max())}</td></tr> }
+                })
+                .collect_view();
+            Some(view! {
+                <p class="hint">{(t.clin_text_version)(&e.text_version, text.validated)}</p>
+                <table class="schedule">
+                    <caption>{(t.clin_items_title)(&t.date(e.completed_at.date()))}</caption>
+                    <thead><tr><th scope="col">{t.clin_item}</th><th scope="col">{t.clin_answer}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                <table class="schedule" data-testid="clin-domains">
+                    <caption>{t.clin_domains_title}</caption>
+                    <thead><tr><th scope="col">{t.clin_domain}</th><th scope="col">{t.clin_domain_score}</th></tr></thead>
+                    <tbody>{domains}</tbody>
+                </table>
+            })
+        })
+    }
+}
