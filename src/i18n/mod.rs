@@ -314,6 +314,15 @@ pub struct Texts {
     pub clin_saved: &'static str,
     pub clin_close: &'static str,
 
+    pub handover_title: &'static str,
+    pub handover_text: &'static str,
+    pub handover_show: &'static str,
+    pub handover_code_label: &'static str,
+    pub handover_qr_label: &'static str,
+    pub clin_code_label: &'static str,
+    pub clin_code_read: &'static str,
+    pub clin_code_error: &'static str,
+
     // App updates
     pub update_ready: &'static str,
     pub update_now: &'static str,

@@ -128,3 +128,34 @@ test('broken and hostile files are refused in plain words; stored data untouched
   assertClean(p);
   await p.context.close();
 });
+
+test('QR hand-over: the code decodes to a link that opens the clinician view with the same numbers', async () => {
+  const { PNG } = createRequire(import.meta.url)('pngjs');
+  const jsQR = createRequire(import.meta.url)('jsqr');
+  const a = await newPage(env);
+  await fillSomeData(a.page);
+  await open(env, a.page, '/export');
+  await a.page.getByRole('button', { name: 'Code tonen' }).click();
+  const shot = await a.page.getByTestId('handover-qr').screenshot();
+  const png = PNG.sync.read(shot);
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(decoded, 'the QR code can be read');
+  assert.match(decoded.data, /\/clinician#c=RP1\./);
+  assert.equal(decoded.data.split('#c=')[1], await a.page.getByTestId('handover-code').innerText());
+  await a.context.close();
+
+  const b = await newPage(env);
+  await b.page.goto(decoded.data);
+  await b.page.getByTestId('clinician-summary').waitFor();
+  assert.match(await b.page.getByTestId('clin-nprs-line').innerText(), /^Start: 8 .*Laatste: 5 /);
+  assert.match(await b.page.getByTestId('clin-qbpds-line').innerText(), /^Start: 40 /);
+  assert.equal(new URL(b.page.url()).hash, '', 'the data is taken out of the address bar');
+  assert.equal((await storage(b.page))['rugplan.record'], undefined, 'nothing stored');
+  // A mistyped code is refused in plain words.
+  const code = decoded.data.split('#c=')[1];
+  await b.page.getByTestId('clinician-code').fill(code.slice(0, -1) + (code.endsWith('0') ? '1' : '0'));
+  await b.page.getByRole('button', { name: 'Code lezen' }).click();
+  await b.page.getByRole('alert').filter({ hasText: 'Deze code klopt niet' }).waitFor();
+  assertClean(b);
+  await b.context.close();
+});

@@ -12,6 +12,7 @@ use crate::domain::record::PatientRecord;
 use crate::i18n::Texts;
 use crate::interop::backup::read_backup;
 use crate::interop::fhir::read_bundle;
+use crate::interop::transfer::read_code;
 use crate::store::clock;
 use crate::ui::components::change_summary::ChangeSummary;
 use crate::ui::components::page_title::use_page_title;
@@ -71,6 +72,26 @@ pub fn ClinicianPage() -> impl IntoView {
             }
         });
     };
+    let code = RwSignal::new(String::new());
+    let read = move |text: &str| match read_code(text) {
+        Ok(record) => {
+            imported.set(Some(record));
+            error.set(None);
+            kept.set(false);
+        }
+        Err(_) => error.set(Some(state.t().clin_code_error)),
+    };
+    // A scanned link carries the code after `#c=`: read it, then take it out of the address
+    // bar and history so the data does not linger on a shared device.
+    if let Some(window) = web_sys::window()
+        && let Ok(hash) = window.location().hash()
+        && hash.starts_with("#c=")
+    {
+        read(&hash);
+        if let (Ok(history), Ok(path)) = (window.history(), window.location().pathname()) {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        }
+    }
     let keep = move |_| {
         if let Some(r) = imported.get_untracked() {
             state.update(|mine| {
@@ -93,6 +114,20 @@ pub fn ClinicianPage() -> impl IntoView {
                 <span>{tr(|t| t.clin_choose_file)}</span>
                 <input type="file" accept=".json,application/json,application/fhir+json" on:change=on_file data-testid="clinician-file" />
             </label>
+            <label class="field">
+                <span>{tr(|t| t.clin_code_label)}</span>
+                <textarea
+                    rows="2"
+                    autocomplete="off"
+                    spellcheck="false"
+                    prop:value=move || code.get()
+                    on:input=move |ev| code.set(event_target_value(&ev))
+                    data-testid="clinician-code"
+                ></textarea>
+            </label>
+            <button type="button" class="button" on:click=move |_| read(&code.get_untracked())>
+                {tr(|t| t.clin_code_read)}
+            </button>
             <p class="hint">{tr(|t| t.clin_not_stored)}</p>
             <p class="error" role="alert">{move || error.get()}</p>
         </section>

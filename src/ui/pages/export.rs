@@ -6,6 +6,8 @@ use crate::i18n::Texts;
 use crate::interop::backup::{BackupError, read_backup, write_backup};
 use crate::interop::csv::write_csv;
 use crate::interop::fhir::write_bundle;
+use crate::interop::qr::qr_svg;
+use crate::interop::transfer::write_code;
 use crate::store::browser::download_text;
 use crate::store::clock;
 use crate::ui::components::page_title::use_page_title;
@@ -86,6 +88,7 @@ pub fn ExportPage() -> impl IntoView {
                 {tr(|t| t.export_csv_button)}
             </button>
         </section>
+        <Handover />
         <section class="card" aria-labelledby="export-backup">
             <h2 id="export-backup">{tr(|t| t.export_backup_heading)}</h2>
             <p>{tr(|t| t.export_backup_text)}</p>
@@ -221,6 +224,43 @@ fn Restore() -> impl IntoView {
                 <input type="file" accept=".json,application/json" on:change=on_file data-testid="restore-file" />
             </label>
             <div aria-live="polite">{body}</div>
+        </section>
+    }
+}
+
+/// The QR hand-over: a link to the clinician view with the code in the fragment, which the
+/// browser never sends to a server.
+#[component]
+fn Handover() -> impl IntoView {
+    let state = use_state();
+    let shown = RwSignal::new(false);
+    let code = Memo::new(move |_| state.record.with(write_code));
+    let link = move || {
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        format!("{origin}/clinician#c={}", code.get())
+    };
+    view! {
+        <section class="card" aria-labelledby="export-handover">
+            <h2 id="export-handover">{tr(|t| t.handover_title)}</h2>
+            <p>{tr(|t| t.handover_text)}</p>
+            <Show
+                when=move || shown.get()
+                fallback=move || view! {
+                    <button type="button" class="button" on:click=move |_| shown.set(true)>{tr(|t| t.handover_show)}</button>
+                }
+            >
+                <div
+                    class="qr"
+                    role="img"
+                    aria-label=tr(|t| t.handover_qr_label)
+                    data-testid="handover-qr"
+                    inner_html=move || qr_svg(&link()).unwrap_or_default()
+                ></div>
+                <p>{tr(|t| t.handover_code_label)}</p>
+                <p class="code" data-testid="handover-code">{move || code.get()}</p>
+            </Show>
         </section>
     }
 }
