@@ -420,6 +420,8 @@ pub const TEXTS: Texts = Texts {
     clin_save: "Keep on this device",
     clin_saved: "The data has been added to this device.",
     clin_close: "Close",
+    print_overview: "Print an overview for your clinician",
+    print_overview_text: "An overview on paper (A4) of your scores, the change since the start, your plan and how it is going.",
     handover_title: "Show to your clinician",
     handover_text: "Your clinician scans this code with the camera of a phone or tablet and then sees your first and latest scores. Your plan and the measurements in between are not in it: give the file for those.",
     handover_show: "Show the code",

@@ -314,6 +314,8 @@ pub struct Texts {
     pub clin_saved: &'static str,
     pub clin_close: &'static str,
 
+    pub print_overview: &'static str,
+    pub print_overview_text: &'static str,
     pub handover_title: &'static str,
     pub handover_text: &'static str,
     pub handover_show: &'static str,

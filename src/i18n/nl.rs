@@ -411,6 +411,8 @@ pub const TEXTS: Texts = Texts {
     clin_save: "Bewaren op dit apparaat",
     clin_saved: "De gegevens zijn toegevoegd aan dit apparaat.",
     clin_close: "Sluiten",
+    print_overview: "Overzicht voor de zorgverlener afdrukken",
+    print_overview_text: "Een overzicht op papier (A4) van uw scores, de verandering sinds de start, uw plan en hoe het gaat.",
     handover_title: "Laten zien aan uw zorgverlener",
     handover_text: "Uw zorgverlener scant deze code met de camera van een telefoon of tablet. Dan ziet hij of zij uw eerste en laatste scores. Uw plan en de metingen daartussen staan er niet in: geef daarvoor het bestand.",
     handover_show: "Code tonen",

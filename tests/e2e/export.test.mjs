@@ -159,3 +159,23 @@ test('QR hand-over: the code decodes to a link that opens the clinician view wit
   assertClean(b);
   await b.context.close();
 });
+
+test('print overview: scores, change, plan on one A4 page', async () => {
+  const p = await newPage(env);
+  const { page } = p;
+  await page.clock.setFixedTime(new Date('2026-04-20T12:00:00'));
+  await open(env, page, '/');
+  await page.evaluate((t) => localStorage.setItem('rugplan.record', t), readFileSync(new URL('../fixtures/record-v2.json', import.meta.url), 'utf8'));
+  await open(env, page, '/export');
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.getByRole('button', { name: 'Afdrukken' }).click();
+  await page.getByTestId('print-overview').waitFor({ state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.getByTestId('print-overview').isVisible());
+  assert.equal(await page.getByRole('heading', { name: 'Reservekopie', exact: true }).isVisible(), false, 'the rest of the page is not printed');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 1, 'one A4 page');
+  writeFileSync(join(mkdtempSync(join(tmpdir(), 'rugplan-print-')), 'overview.pdf'), pdf);
+  await p.context.close();
+});

@@ -154,8 +154,9 @@ pub fn ClinicianPage() -> impl IntoView {
     }
 }
 
+/// The summary of a record: also the patient's printable overview on `/export`.
 #[component]
-fn Summary(record: StoredValue<PatientRecord>) -> impl IntoView {
+pub fn Summary(record: StoredValue<PatientRecord>) -> impl IntoView {
     let state = use_state();
     let today = clock::today();
     let nprs = Signal::derive(move || record.with_value(|r| nprs_change(&r.nprs, r.episode_start)));

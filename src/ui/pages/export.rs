@@ -12,6 +12,7 @@ use crate::store::browser::download_text;
 use crate::store::clock;
 use crate::ui::components::page_title::use_page_title;
 use crate::ui::components::text::tr;
+use crate::ui::pages::clinician::Summary;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -89,6 +90,7 @@ pub fn ExportPage() -> impl IntoView {
             </button>
         </section>
         <Handover />
+        <PrintOverview />
         <section class="card" aria-labelledby="export-backup">
             <h2 id="export-backup">{tr(|t| t.export_backup_heading)}</h2>
             <p>{tr(|t| t.export_backup_text)}</p>
@@ -262,5 +264,33 @@ fn Handover() -> impl IntoView {
                 <p class="code" data-testid="handover-code">{move || code.get()}</p>
             </Show>
         </section>
+    }
+}
+
+/// The patient's own overview, printed on A4 (the print stylesheet hides everything else).
+#[component]
+fn PrintOverview() -> impl IntoView {
+    let state = use_state();
+    let shown = RwSignal::new(false);
+    let print = move |_| {
+        shown.set(true);
+        // Print after the overview has rendered.
+        request_animation_frame(|| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        });
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="export-print">
+            <h2 id="export-print">{tr(|t| t.print_overview)}</h2>
+            <p>{tr(|t| t.print_overview_text)}</p>
+            <button type="button" class="button" on:click=print>{tr(|t| t.clin_print)}</button>
+        </section>
+        <Show when=move || shown.get()>
+            <div class="print-overview" data-testid="print-overview">
+                <Summary record=StoredValue::new(state.record.get_untracked()) />
+            </div>
+        </Show>
     }
 }
