@@ -229,9 +229,19 @@ pub fn Summary(record: StoredValue<PatientRecord>) -> impl IntoView {
                                 }
                             })
                             .collect_view();
+                        let mut revisions = r.plan.revisions.clone();
+                        revisions.sort_by_key(|x| std::cmp::Reverse(x.created_at));
+                        let history = revisions
+                            .into_iter()
+                            .map(|x| {
+                                let line = (t.plan_revision_line)(&t.date_time(x.created_at), &t.date(x.valid_from));
+                                view! { <li>{line}{x.note.map(|n| format!(" · {n}"))}</li> }
+                            })
+                            .collect_view();
                         view! {
-                            <p>{(t.plan_revision_line)(&t.date_time(rev.created_at), &t.date(rev.valid_from))}</p>
                             {lines}
+                            <h3>{t.plan_revisions_title}</h3>
+                            <ul class="history" data-testid="clin-revisions">{history}</ul>
                         }
                         .into_any()
                     }
