@@ -7,6 +7,7 @@ pub mod care_cues;
 pub mod change;
 pub mod date;
 pub mod id;
+pub mod kiosk;
 pub mod nprs;
 pub mod qbpds;
 pub mod qbpds_text;

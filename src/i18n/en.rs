@@ -3,6 +3,7 @@
 use super::{Texts, list_numbers};
 use crate::domain::activity_plan::{ActivityUnit, PlanError};
 use crate::domain::change::{Change, Verdict};
+use crate::domain::kiosk::KioskError;
 
 fn change_nprs(v: Verdict, from: u32, to: u32) -> String {
     match v {
@@ -430,6 +431,41 @@ pub const TEXTS: Texts = Texts {
     clin_code_label: "Or paste a code or link from the patient",
     clin_code_read: "Read the code",
     clin_code_error: "This code is not right. Perhaps it was not copied completely. Nothing was read in.",
+    kiosk_setup_intro: "Put this tablet in waiting-room mode. Patients then fill in their questionnaires one after another. Nothing of a patient stays on the tablet. Only the PIN switches the mode off again.",
+    kiosk_record_warning: "Note: this device already holds a patient's data. For the waiting room, better use a device without data of its own.",
+    kiosk_pin: "Staff PIN (4 to 8 digits)",
+    kiosk_pin_again: "PIN once more",
+    kiosk_choose: "What does the patient fill in?",
+    kiosk_opt_nprs: "Pain score (NPRS)",
+    kiosk_opt_qbpds: "Back questionnaire (QBPDS)",
+    kiosk_opt_alarm: "Offer the warning-sign check (the patient may skip it)",
+    kiosk_idle: "After how many minutes without a touch does the tablet start over?",
+    kiosk_start: "Switch on waiting-room mode",
+    kiosk_error: |e| match e {
+        KioskError::BadPin => "The PIN must be 4 to 8 digits.",
+        KioskError::PinsDiffer => "The two PINs are not the same.",
+        KioskError::NothingChosen => "Choose at least one questionnaire.",
+        KioskError::BadIdle => "Choose 1 to 30 minutes.",
+    },
+    kiosk_welcome_title: "Welcome",
+    kiosk_welcome: "Here you can answer a few questions about your back for your GP or physiotherapist. It takes about 5 minutes. Your answers are not kept on this tablet.",
+    kiosk_begin: "Start",
+    kiosk_next: "Continue",
+    kiosk_alarm_offer: "Would you like to check whether you need urgent help?",
+    kiosk_alarm_yes: "Yes, check the warning signs",
+    kiosk_alarm_no: "No, continue",
+    kiosk_handover_title: "Done. Thank you.",
+    kiosk_handover_text: "Let your clinician scan this code, or give the tablet back to the assistant.",
+    kiosk_done: "Done: erase everything for the next patient",
+    kiosk_idle_warning: |n| {
+        format!("Is anyone still there? In {n} seconds the tablet starts over and the answers are erased.")
+    },
+    kiosk_still_here: "I am still here",
+    kiosk_staff: "For staff",
+    kiosk_staff_pin: "PIN",
+    kiosk_staff_exit: "Switch off waiting-room mode",
+    kiosk_pin_wrong: |n| format!("Wrong PIN. {n} tries left."),
+    kiosk_pin_locked: |s| format!("Too many wrong PINs. Try again in {} minutes.", (s + 59) / 60),
     update_ready: "A new version of Rugplan is ready. Your data is kept.",
     update_now: "Update now",
     info_intro: "Reliable information about low back pain, based on the Dutch guideline for GPs.",

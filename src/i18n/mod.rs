@@ -11,6 +11,7 @@ mod nl;
 use crate::domain::activity_plan::{ActivityUnit, PlanError};
 use crate::domain::change::{Change, Verdict};
 use crate::domain::date::{LocalDate, Timestamp};
+use crate::domain::kiosk::KioskError;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -324,6 +325,36 @@ pub struct Texts {
     pub clin_code_label: &'static str,
     pub clin_code_read: &'static str,
     pub clin_code_error: &'static str,
+
+    // Waiting-room kiosk
+    pub kiosk_setup_intro: &'static str,
+    pub kiosk_record_warning: &'static str,
+    pub kiosk_pin: &'static str,
+    pub kiosk_pin_again: &'static str,
+    pub kiosk_choose: &'static str,
+    pub kiosk_opt_nprs: &'static str,
+    pub kiosk_opt_qbpds: &'static str,
+    pub kiosk_opt_alarm: &'static str,
+    pub kiosk_idle: &'static str,
+    pub kiosk_start: &'static str,
+    pub kiosk_error: fn(&KioskError) -> &'static str,
+    pub kiosk_welcome_title: &'static str,
+    pub kiosk_welcome: &'static str,
+    pub kiosk_begin: &'static str,
+    pub kiosk_next: &'static str,
+    pub kiosk_alarm_offer: &'static str,
+    pub kiosk_alarm_yes: &'static str,
+    pub kiosk_alarm_no: &'static str,
+    pub kiosk_handover_title: &'static str,
+    pub kiosk_handover_text: &'static str,
+    pub kiosk_done: &'static str,
+    pub kiosk_idle_warning: fn(i64) -> String,
+    pub kiosk_still_here: &'static str,
+    pub kiosk_staff: &'static str,
+    pub kiosk_staff_pin: &'static str,
+    pub kiosk_staff_exit: &'static str,
+    pub kiosk_pin_wrong: fn(u32) -> String,
+    pub kiosk_pin_locked: fn(i64) -> String,
 
     // App updates
     pub update_ready: &'static str,

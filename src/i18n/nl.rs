@@ -3,6 +3,7 @@
 use super::{Texts, list_numbers};
 use crate::domain::activity_plan::{ActivityUnit, PlanError};
 use crate::domain::change::{Change, Verdict};
+use crate::domain::kiosk::KioskError;
 
 fn change_nprs(v: Verdict, from: u32, to: u32) -> String {
     match v {
@@ -421,6 +422,48 @@ pub const TEXTS: Texts = Texts {
     clin_code_label: "Of plak een code of link van de patiënt",
     clin_code_read: "Code lezen",
     clin_code_error: "Deze code klopt niet. Misschien is hij niet helemaal overgenomen. Er is niets ingelezen.",
+    kiosk_setup_intro: "Zet deze tablet in de wachtkamerstand. Patiënten vullen dan na elkaar hun vragenlijsten in. Er blijft niets van een patiënt op de tablet staan. Alleen met de pincode zet u de stand weer uit.",
+    kiosk_record_warning: "Let op: op dit apparaat staan al gegevens van een patiënt. Gebruik voor de wachtkamer liever een apparaat zonder eigen gegevens.",
+    kiosk_pin: "Pincode voor medewerkers (4 tot 8 cijfers)",
+    kiosk_pin_again: "Pincode nog een keer",
+    kiosk_choose: "Wat vult de patiënt in?",
+    kiosk_opt_nprs: "Pijnscore (NPRS)",
+    kiosk_opt_qbpds: "Vragenlijst over de rug (QBPDS)",
+    kiosk_opt_alarm: "Alarmsignalen aanbieden (de patiënt mag dit overslaan)",
+    kiosk_idle: "Na hoeveel minuten zonder aanraken begint de tablet opnieuw?",
+    kiosk_start: "Wachtkamerstand aanzetten",
+    kiosk_error: |e| match e {
+        KioskError::BadPin => "De pincode moet 4 tot 8 cijfers zijn.",
+        KioskError::PinsDiffer => "De twee pincodes zijn niet gelijk.",
+        KioskError::NothingChosen => "Kies minstens één vragenlijst.",
+        KioskError::BadIdle => "Kies 1 tot 30 minuten.",
+    },
+    kiosk_welcome_title: "Welkom",
+    kiosk_welcome: "U kunt hier een paar vragen over uw rug invullen voor uw huisarts of fysiotherapeut. Het duurt ongeveer 5 minuten. Uw antwoorden worden niet op deze tablet bewaard.",
+    kiosk_begin: "Beginnen",
+    kiosk_next: "Verder",
+    kiosk_alarm_offer: "Wilt u nog nakijken of u met spoed hulp nodig heeft?",
+    kiosk_alarm_yes: "Ja, alarmsignalen nakijken",
+    kiosk_alarm_no: "Nee, verder",
+    kiosk_handover_title: "Klaar. Dank u wel.",
+    kiosk_handover_text: "Laat deze code scannen door uw zorgverlener, of geef de tablet terug aan de assistent.",
+    kiosk_done: "Klaar: alles wissen voor de volgende patiënt",
+    kiosk_idle_warning: |n| {
+        format!(
+            "Is er nog iemand? Over {n} seconden begint de tablet opnieuw en worden de antwoorden gewist."
+        )
+    },
+    kiosk_still_here: "Ik ben er nog",
+    kiosk_staff: "Voor medewerkers",
+    kiosk_staff_pin: "Pincode",
+    kiosk_staff_exit: "Wachtkamerstand uitzetten",
+    kiosk_pin_wrong: |n| format!("Onjuiste pincode. Nog {n} pogingen."),
+    kiosk_pin_locked: |s| {
+        format!(
+            "Te vaak een onjuiste pincode. Probeer het over {} minuten opnieuw.",
+            (s + 59) / 60
+        )
+    },
     update_ready: "Er is een nieuwe versie van Rugplan. Uw gegevens blijven bewaard.",
     update_now: "Nu bijwerken",
     info_intro: "Betrouwbare informatie over lage rugpijn, gebaseerd op de richtlijn voor huisartsen.",

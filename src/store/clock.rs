@@ -39,6 +39,11 @@ fn fallback_epoch() -> Timestamp {
 
 /// A new random entry id from the browser's cryptographic random source.
 pub fn new_id() -> EntryId {
+    EntryId::from_random(random_bytes())
+}
+
+/// 16 bytes from the browser's cryptographic random source (ids, the kiosk PIN salt).
+pub fn random_bytes() -> [u8; 16] {
     let mut bytes = [0u8; 16];
     let filled = web_sys::window()
         .and_then(|w| w.crypto().ok())
@@ -49,5 +54,5 @@ pub fn new_id() -> EntryId {
             *b = (js_sys::Math::random() * 256.0) as u8;
         }
     }
-    EntryId::from_random(bytes)
+    bytes
 }

@@ -3,5 +3,6 @@
 
 pub mod browser;
 pub mod clock;
+pub mod kiosk_store;
 pub mod persist;
 pub mod record_store;

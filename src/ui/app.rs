@@ -9,6 +9,7 @@ use super::pages::coming_soon::ComingSoon;
 use super::pages::export::ExportPage;
 use super::pages::home::HomePage;
 use super::pages::info::{InfoArticle, InfoIndex};
+use super::pages::kiosk::KioskPage;
 use super::pages::not_found::NotFound;
 use super::pages::nprs::NprsPage;
 use super::pages::plan::PlanPage;
@@ -71,7 +72,7 @@ fn page_for(path: &str) -> AnyView {
         "/clinician" => view! { <ClinicianPage /> }.into_any(),
         "/info" => view! { <InfoIndex /> }.into_any(),
         "/alarm" => view! { <AlarmPage /> }.into_any(),
-        "/kiosk" => view! { <ComingSoon title=|t| t.page_kiosk /> }.into_any(),
+        "/kiosk" => view! { <KioskPage /> }.into_any(),
         _ => match path.strip_prefix("/info/") {
             Some(slug) if !slug.contains('/') => view! { <InfoArticle slug=slug.to_owned() /> }.into_any(),
             _ => view! { <NotFound /> }.into_any(),
@@ -83,6 +84,7 @@ fn page_for(path: &str) -> AnyView {
 fn Shell() -> impl IntoView {
     let state = use_state();
     let route = provide_route();
+    let kiosk_on = Memo::new(move |_| state.kiosk.with(Option::is_some));
 
     // After a route change, move focus to the new page's heading so screen readers announce it.
     let first = StoredValue::new(true);
@@ -120,18 +122,23 @@ fn Shell() -> impl IntoView {
                     <span class="brand-tagline">{tr(|t| t.app_tagline)}</span>
                 </a>
                 <div class="header-actions">
-                    <a class="alarm-link" href="/alarm">{tr(|t| t.nav_alarm)}</a>
+                    // A waiting-room session has its own alarm step; no way out of the kiosk.
+                    <a class="alarm-link" href="/alarm" hidden=move || kiosk_on.get()>{tr(|t| t.nav_alarm)}</a>
                     <LangSwitch />
                 </div>
             </div>
-            <nav aria-label=tr(|t| t.nav_label)>
+            <nav aria-label=tr(|t| t.nav_label) hidden=move || kiosk_on.get()>
                 <ul class="menu">{menu}</ul>
             </nav>
         </header>
         <StorageNotice />
         <div class="notices"><UpdateNotice /></div>
         <main id="main" tabindex="-1">
-            {move || page_for(&route.path.get())}
+            {move || {
+                // In waiting-room mode every path shows the kiosk, and links inside a patient
+                // session do not rebuild it.
+                if kiosk_on.get() { view! { <KioskPage /> }.into_any() } else { page_for(&route.path.get()) }
+            }}
         </main>
         <footer class="site-footer">
             <p>{tr(|t| t.footer_privacy)}</p>

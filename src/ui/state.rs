@@ -1,9 +1,11 @@
 //! App-wide reactive state: language, the record, and how safely it is stored.
 
+use crate::domain::kiosk::KioskSettings;
 use crate::domain::record::PatientRecord;
 use crate::i18n::{Lang, Texts};
 use crate::interop::stored::decode_record;
 use crate::store::clock;
+use crate::store::kiosk_store;
 use crate::store::record_store::{self, SaveStatus};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,6 +18,10 @@ pub struct AppState {
     pub save_status: RwSignal<SaveStatus>,
     /// Keys of unreadable stored copies, shown until the patient deletes them.
     pub unreadable: RwSignal<Vec<String>>,
+    /// Waiting-room mode: set when staff switched it on (with a PIN).
+    pub kiosk: RwSignal<Option<KioskSettings>>,
+    /// `false` for a waiting-room session: the record lives in memory only.
+    pub persist: bool,
 }
 
 impl AppState {
@@ -37,6 +43,8 @@ impl AppState {
             record: RwSignal::new(loaded.record),
             save_status: RwSignal::new(loaded.status),
             unreadable: RwSignal::new(loaded.unreadable),
+            kiosk: RwSignal::new(kiosk_store::load()),
+            persist: true,
         };
         state.follow_other_tabs();
         state
@@ -61,9 +69,25 @@ impl AppState {
         on_storage.forget();
     }
 
-    /// Applies a pure change to the record and saves it at once.
+    /// A fresh state for one waiting-room patient: same language and kiosk settings, an empty
+    /// record that is never written anywhere.
+    pub fn session(&self) -> Self {
+        Self {
+            record: RwSignal::new(PatientRecord::default()),
+            save_status: RwSignal::new(SaveStatus::Saved),
+            unreadable: RwSignal::new(Vec::new()),
+            persist: false,
+            ..*self
+        }
+    }
+
+    /// Applies a pure change to the record and saves it at once (in a waiting-room session it
+    /// stays in memory).
     pub fn update(&self, change: impl FnOnce(&mut PatientRecord)) {
         self.record.update(change);
+        if !self.persist {
+            return;
+        }
         let status = self
             .record
             .with_untracked(|r| record_store::save(r, self.save_status.get_untracked()));

@@ -25,7 +25,7 @@ async function check(page, where) {
 }
 
 test('every route, both languages, with data', async () => {
-  const p = await newPage(env);
+  const p = await newPage(env, { bypassCSP: true });
   await p.page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
   await open(env, p.page, '/');
   await p.page.evaluate((t) => localStorage.setItem('rugplan.record', t), FIXTURE);
@@ -39,7 +39,7 @@ test('every route, both languages, with data', async () => {
 });
 
 test('key states: questionnaire item and review, plan builder with errors, alarm advice, export', async () => {
-  const p = await newPage(env, { viewport: PHONE });
+  const p = await newPage(env, { viewport: PHONE, bypassCSP: true });
   const { page } = p;
   await open(env, page, '/qbpds');
   await page.getByRole('button', { name: 'Begin met de vragenlijst' }).click();

@@ -40,8 +40,9 @@ export async function setup() {
  * A fresh browser context (a new profile: empty storage) and page. Every request to another
  * origin fails the test: the app must never leave the device. Page errors are collected.
  */
-export async function newPage(env, { viewport = TABLET, locale = 'nl-NL', initScript } = {}) {
-  const context = await env.browser.newContext({ viewport, locale, acceptDownloads: true });
+export async function newPage(env, { viewport = TABLET, locale = 'nl-NL', initScript, bypassCSP = false } = {}) {
+  // bypassCSP only for tests that inject a checker (axe); every other test runs under the CSP.
+  const context = await env.browser.newContext({ viewport, locale, acceptDownloads: true, bypassCSP });
   const page = await context.newPage();
   const errors = [];
   const foreign = [];

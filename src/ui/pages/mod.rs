@@ -6,6 +6,7 @@ pub mod coming_soon;
 pub mod export;
 pub mod home;
 pub mod info;
+pub mod kiosk;
 pub mod not_found;
 pub mod nprs;
 pub mod plan;

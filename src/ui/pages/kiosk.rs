@@ -1,0 +1,337 @@
+//! `/kiosk`: waiting-room mode. Staff switch it on with a PIN; then patient after patient fills
+//! in the chosen questionnaires in a session that lives only in memory, hands over the result
+//! (QR code or "give the tablet back"), and the tablet starts over: after "done" or after a
+//! period without touch, with a visible countdown first.
+
+use super::alarm::AlarmPage;
+use super::nprs::NprsPage;
+use super::qbpds::QbpdsPage;
+use crate::domain::kiosk::{IDLE_MINUTES, KioskSettings, PinCheck};
+use crate::interop::qr::qr_svg;
+use crate::interop::transfer::write_code;
+use crate::store::{clock, kiosk_store};
+use crate::ui::components::page_title::use_page_title;
+use crate::ui::components::text::tr;
+use crate::ui::router::navigate;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+/// Seconds of warning before an idle reset.
+const WARNING_SECONDS: i64 = 30;
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+#[component]
+pub fn KioskPage() -> impl IntoView {
+    let state = use_state();
+    use_page_title(|t| t.page_kiosk);
+    // Only switching the mode on or off rebuilds the page; a PIN try must not end a session.
+    let on = Memo::new(move |_| state.kiosk.with(Option::is_some));
+    move || {
+        if on.get() {
+            view! { <KioskRunner /> }.into_any()
+        } else {
+            view! { <KioskSetup /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn KioskSetup() -> impl IntoView {
+    let state = use_state();
+    let pin = RwSignal::new(String::new());
+    let pin_again = RwSignal::new(String::new());
+    let (nprs, qbpds, alarm) = (RwSignal::new(true), RwSignal::new(true), RwSignal::new(true));
+    let idle = RwSignal::new(3u8);
+    let error = RwSignal::new(None::<&'static str>);
+    let has_record = move || state.record.with(|r| !r.is_empty());
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let choice = (nprs.get_untracked(), qbpds.get_untracked(), alarm.get_untracked());
+        match KioskSettings::new(
+            clock::random_bytes(),
+            &pin.get_untracked(),
+            &pin_again.get_untracked(),
+            choice,
+            idle.get_untracked(),
+        ) {
+            Ok(settings) => {
+                kiosk_store::save(&settings);
+                state.kiosk.set(Some(settings));
+                navigate("/kiosk");
+            }
+            Err(e) => error.set(Some((state.t().kiosk_error)(&e))),
+        }
+    };
+    let check = |label: crate::ui::components::text::TextOf, value: RwSignal<bool>| {
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=move || value.get() on:change=move |ev| value.set(event_target_checked(&ev)) />
+                <span>{tr(label)}</span>
+            </label>
+        }
+    };
+    view! {
+        <h1 tabindex="-1">{tr(|t| t.page_kiosk)}</h1>
+        <form class="card" on:submit=start novalidate autocomplete="off">
+            <p>{tr(|t| t.kiosk_setup_intro)}</p>
+            <Show when=has_record>
+                <p class="notice notice-warning">{tr(|t| t.kiosk_record_warning)}</p>
+            </Show>
+            <label class="field">
+                <span>{tr(|t| t.kiosk_pin)}</span>
+                <input type="password" inputmode="numeric" autocomplete="off" maxlength="8"
+                    prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev)) />
+            </label>
+            <label class="field">
+                <span>{tr(|t| t.kiosk_pin_again)}</span>
+                <input type="password" inputmode="numeric" autocomplete="off" maxlength="8"
+                    prop:value=move || pin_again.get() on:input=move |ev| pin_again.set(event_target_value(&ev)) />
+            </label>
+            <fieldset class="baseline">
+                <legend>{tr(|t| t.kiosk_choose)}</legend>
+                <div class="checks">
+                    {check(|t| t.kiosk_opt_nprs, nprs)}
+                    {check(|t| t.kiosk_opt_qbpds, qbpds)}
+                    {check(|t| t.kiosk_opt_alarm, alarm)}
+                </div>
+            </fieldset>
+            <label class="field">
+                <span>{tr(|t| t.kiosk_idle)}</span>
+                <select prop:value=move || idle.get().to_string()
+                    on:change=move |ev| idle.set(event_target_value(&ev).parse().unwrap_or(3))>
+                    {[1u8, 2, 3, 5, 10].into_iter().filter(|m| IDLE_MINUTES.contains(m)).map(|m| view! { <option value=m.to_string()>{m}</option> }).collect_view()}
+                </select>
+            </label>
+            <p class="error" role="alert">{move || error.get()}</p>
+            <button type="submit" class="button button-primary">{tr(|t| t.kiosk_start)}</button>
+        </form>
+    }
+}
+
+#[component]
+fn KioskRunner() -> impl IntoView {
+    let state = use_state();
+    let session_no = RwSignal::new(0u32);
+    let last_touch = StoredValue::new(now_ms());
+    let remaining = RwSignal::new(None::<i64>);
+    let idle_seconds = move || {
+        i64::from(
+            state
+                .kiosk
+                .with_untracked(|k| k.as_ref().map_or(3, |k| k.idle_minutes)),
+        ) * 60
+    };
+
+    let reset = move || {
+        // Nothing of the previous patient stays: a new in-memory session, no URL state.
+        session_no.update(|n| *n += 1);
+        remaining.set(None);
+        last_touch.set_value(now_ms());
+        if let Some(w) = web_sys::window() {
+            if let Ok(Some(s)) = w.session_storage() {
+                let _ = s.clear();
+            }
+            if let Ok(h) = w.history() {
+                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/kiosk"));
+            }
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    };
+    let touched = move || {
+        last_touch.set_value(now_ms());
+        if remaining.get_untracked().is_some() {
+            remaining.set(None);
+        }
+    };
+    let pointer = window_event_listener(leptos::ev::pointerdown, move |_| touched());
+    let keys = window_event_listener(leptos::ev::keydown, move |_| touched());
+    let timer = set_interval_with_handle(
+        move || {
+            let idle = ((now_ms() - last_touch.get_value()) / 1000.0) as i64;
+            let limit = idle_seconds();
+            if idle >= limit {
+                reset();
+            } else if idle >= limit - WARNING_SECONDS {
+                remaining.set(Some(limit - idle));
+            }
+        },
+        std::time::Duration::from_secs(1),
+    )
+    .ok();
+    on_cleanup(move || {
+        pointer.remove();
+        keys.remove();
+        if let Some(t) = timer {
+            t.clear();
+        }
+    });
+
+    view! {
+        <div class="kiosk" data-testid="kiosk">
+            {move || {
+                let _ = session_no.get();
+                view! { <KioskSession on_done=Callback::new(move |_| reset()) /> }
+            }}
+            {move || {
+                remaining
+                    .get()
+                    .map(|n| {
+                        view! {
+                            <div class="notice notice-warning idle-warning" role="alertdialog" aria-live="assertive" data-testid="idle-warning">
+                                <p>{(state.t().kiosk_idle_warning)(n)}</p>
+                                <button type="button" class="button button-primary" on:click=move |_| touched()>
+                                    {tr(|t| t.kiosk_still_here)}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            <StaffExit />
+        </div>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Welcome,
+    Nprs,
+    Qbpds,
+    AlarmOffer,
+    Alarm,
+    Handover,
+}
+
+#[component]
+fn KioskSession(on_done: Callback<()>) -> impl IntoView {
+    let outer = use_state();
+    // Every component below reads this in-memory state instead of the device's record.
+    let session = outer.session();
+    provide_context(session);
+    let settings = outer.kiosk.get_untracked();
+    let mut steps = vec![Step::Welcome];
+    if settings.as_ref().is_none_or(|k| k.nprs) {
+        steps.push(Step::Nprs);
+    }
+    if settings.as_ref().is_none_or(|k| k.qbpds) {
+        steps.push(Step::Qbpds);
+    }
+    if settings.as_ref().is_none_or(|k| k.alarm) {
+        steps.push(Step::AlarmOffer);
+    }
+    steps.push(Step::Handover);
+    let steps = StoredValue::new(steps);
+    let step = RwSignal::new(Step::Welcome);
+    let next = move || {
+        let current = step.get_untracked();
+        let following = steps.with_value(|s| {
+            s.iter()
+                .position(|x| *x == current)
+                .and_then(|i| s.get(i + 1).copied())
+                .unwrap_or(Step::Handover)
+        });
+        step.set(if current == Step::Alarm {
+            Step::Handover
+        } else {
+            following
+        });
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    };
+    let next_button = move || view! { <p><button type="button" class="button button-primary" on:click=move |_| next()>{tr(|t| t.kiosk_next)}</button></p> };
+
+    move || {
+        match step.get() {
+        Step::Welcome => view! {
+            <h1 tabindex="-1">{tr(|t| t.kiosk_welcome_title)}</h1>
+            <p class="lead">{tr(|t| t.kiosk_welcome)}</p>
+            <button type="button" class="button button-primary" on:click=move |_| next()>{tr(|t| t.kiosk_begin)}</button>
+        }
+        .into_any(),
+        Step::Nprs => view! { <NprsPage />{next_button()} }.into_any(),
+        Step::Qbpds => view! { <QbpdsPage />{next_button()} }.into_any(),
+        Step::AlarmOffer => view! {
+            <h1 tabindex="-1">{tr(|t| t.nav_alarm)}</h1>
+            <p class="lead">{tr(|t| t.kiosk_alarm_offer)}</p>
+            <div class="button-row">
+                <button type="button" class="button" on:click=move |_| step.set(Step::Alarm)>{tr(|t| t.kiosk_alarm_yes)}</button>
+                <button type="button" class="button button-primary" on:click=move |_| step.set(Step::Handover)>{tr(|t| t.kiosk_alarm_no)}</button>
+            </div>
+        }
+        .into_any(),
+        Step::Alarm => view! { <AlarmPage />{next_button()} }.into_any(),
+        Step::Handover => {
+            let code = session.record.with_untracked(write_code);
+            let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+            let svg = qr_svg(&format!("{origin}/clinician#c={code}")).unwrap_or_default();
+            view! {
+                <h1 tabindex="-1">{tr(|t| t.kiosk_handover_title)}</h1>
+                <p class="lead">{tr(|t| t.kiosk_handover_text)}</p>
+                <div class="qr" role="img" aria-label=tr(|t| t.handover_qr_label) inner_html=svg data-testid="kiosk-qr"></div>
+                <p class="code" data-testid="kiosk-code">{code}</p>
+                <button type="button" class="button button-primary" on:click=move |_| on_done.run(())>{tr(|t| t.kiosk_done)}</button>
+            }
+            .into_any()
+        }
+    }
+    }
+}
+
+/// Staff leave waiting-room mode with the PIN; wrong tries are limited.
+#[component]
+fn StaffExit() -> impl IntoView {
+    let state = use_state();
+    let open = RwSignal::new(false);
+    let pin = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(mut settings) = state.kiosk.get_untracked() else {
+            return;
+        };
+        let result = settings.check_pin(&pin.get_untracked(), clock::now().unix_seconds());
+        pin.set(String::new());
+        let t = state.t();
+        match result {
+            PinCheck::Correct => {
+                kiosk_store::clear();
+                state.kiosk.set(None);
+                navigate("/");
+            }
+            PinCheck::Wrong { tries_left } => {
+                kiosk_store::save(&settings);
+                state.kiosk.set(Some(settings));
+                message.set(Some((t.kiosk_pin_wrong)(tries_left)));
+            }
+            PinCheck::Locked { seconds_left } => {
+                kiosk_store::save(&settings);
+                state.kiosk.set(Some(settings));
+                message.set(Some((t.kiosk_pin_locked)(seconds_left)));
+            }
+        }
+    };
+    view! {
+        <div class="staff">
+            <Show
+                when=move || open.get()
+                fallback=move || view! { <button type="button" class="button-quiet" on:click=move |_| open.set(true)>{tr(|t| t.kiosk_staff)}</button> }
+            >
+                <form on:submit=submit autocomplete="off" class="card">
+                    <label class="field">
+                        <span>{tr(|t| t.kiosk_staff_pin)}</span>
+                        <input type="password" inputmode="numeric" autocomplete="off" maxlength="8" data-testid="staff-pin"
+                            prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev)) />
+                    </label>
+                    <p class="error" role="alert">{move || message.get()}</p>
+                    <div class="button-row">
+                        <button type="submit" class="button">{tr(|t| t.kiosk_staff_exit)}</button>
+                        <button type="button" class="button-quiet" on:click=move |_| open.set(false)>{tr(|t| t.cancel)}</button>
+                    </div>
+                </form>
+            </Show>
+        </div>
+    }
+}
