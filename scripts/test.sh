@@ -25,7 +25,7 @@ CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unk
 step "release build"
 trunk build --release --offline
 # Provisional budget while the feature issues land; the quality-gate issue brings it to 200 KB.
-BUDGET_KB="${BUDGET_KB:-400}" "$ROOT/scripts/size.sh"
+BUDGET_KB="${BUDGET_KB:-450}" "$ROOT/scripts/size.sh"
 
 step "end-to-end tests of the release build in Chromium"
 cd "$ROOT/tests/e2e"
