@@ -57,6 +57,13 @@ export async function newPage(env, { viewport = TABLET, locale = 'nl-NL', initSc
     return route.continue();
   });
   if (initScript) await context.addInitScript(initScript);
+  // Checked for every test on close: no request to another origin, no CSP violation.
+  const close = context.close.bind(context);
+  context.close = async () => {
+    await close();
+    assert.deepEqual(foreign, [], 'no request may leave the device');
+    assert.deepEqual(errors.filter((e) => /Content Security Policy/i.test(e)), [], 'no CSP violation');
+  };
   return { context, page, errors, foreign };
 }
 

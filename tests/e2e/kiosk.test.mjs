@@ -53,6 +53,12 @@ test('patient A hands over; patient B finds no trace of A', async () => {
   assert.equal((await storage(page))['rugplan.record'], undefined);
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
   assert.equal(new URL(page.url()).pathname, '/kiosk');
+  const cached = await page.evaluate(async () => {
+    const urls = [];
+    for (const key of await caches.keys()) for (const req of await (await caches.open(key)).keys()) urls.push(req.url);
+    return urls;
+  });
+  assert.ok(cached.every((u) => !u.includes('#') && !u.includes('RP1')), 'caches hold app files only');
   // Back goes through the app's own history entries: each shows the fresh kiosk, never A.
   for (let i = 0; i < 3 && new URL(page.url()).origin === env.url; i++) {
     assert.ok(!(await page.content()).includes('8 van 10'), 'the back button leads to no trace of A');
