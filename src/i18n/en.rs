@@ -116,7 +116,6 @@ pub const TEXTS: Texts = Texts {
     nav_info: "Information",
     nav_alarm: "Warning signs",
     switch_to_this_language: "English",
-    coming_soon: "This part of Rugplan is coming soon. It does not work yet.",
     not_found_title: "This page does not exist",
     not_found_body: "The link may be old or may not have been copied completely.",
     not_found_home: "Go to the start page",
@@ -181,6 +180,9 @@ pub const TEXTS: Texts = Texts {
     cues_title: "To discuss with your clinician",
     cue_plan_not_back: "Your plan has now run for about three weeks. Not back at your normal level yet? Then discuss with your GP whether physiotherapy or exercise therapy could help.",
     cue_twelve_weeks: "You have had complaints for about twelve weeks and you cannot yet clearly do more than at the start. Discuss with your GP what else could help, for example a treatment that helps you cope with the complaints.",
+    home_due: |n| format!("It has been {n} days. Feel free to fill it in again."),
+    home_streak: |n| format!("You have followed your plan {n} days in a row."),
+    home_progress_link: "See your progress",
     home_plan_none: "You do not have an activity plan yet. Make one together with your GP or physiotherapist.",
     home_plan_open: "Go to your plan",
     home_plan_item: |name, amount, done| {
@@ -466,6 +468,37 @@ pub const TEXTS: Texts = Texts {
     kiosk_staff_exit: "Switch off waiting-room mode",
     kiosk_pin_wrong: |n| format!("Wrong PIN. {n} tries left."),
     kiosk_pin_locked: |s| format!("Too many wrong PINs. Try again in {} minutes.", (s + 59) / 60),
+    progress_intro: "Here you see how things have gone since the start. Below each chart the same is shown as a table.",
+    progress_nprs_title: "Pain (0 to 10)",
+    progress_qbpds_title: "Difficulty with daily activities (questionnaire, 0 to 100)",
+    progress_summary_nprs: |first, latest, pct| match pct {
+        Some(p) if p < 0 => format!(
+            "Your pain is {} % lower than at the start: from {first} to {latest}.",
+            -p
+        ),
+        Some(p) if p > 0 => format!("Your pain is {p} % higher than at the start: from {first} to {latest}."),
+        _ => format!("Your pain is the same as at the start: from {first} to {latest}."),
+    },
+    progress_summary_qbpds: |first, latest, pct| match pct {
+        Some(p) if p < 0 => format!(
+            "Your score is {} % lower than at the start (lower is better): from {first} to {latest}.",
+            -p
+        ),
+        Some(p) if p > 0 => format!(
+            "Your score is {p} % higher than at the start (lower is better): from {first} to {latest}."
+        ),
+        _ => format!("Your score is the same as at the start: from {first} to {latest}."),
+    },
+    progress_none: "No measurements yet.",
+    progress_legend: "Solid line: your scores. Dashed line: the start. Dotted line: 30 % lower than the start, a clear improvement.",
+    progress_table: "As a table",
+    progress_date: "Date",
+    progress_value: "Score",
+    progress_plan_title: "Activities: planned and done (last 4 weeks)",
+    progress_plan_legend: "Open bar: planned. Filled bar: done.",
+    progress_planned: "Planned",
+    progress_done: "Done",
+    progress_not_logged: "not filled in",
     update_ready: "A new version of Rugplan is ready. Your data is kept.",
     update_now: "Update now",
     info_intro: "Reliable information about low back pain, based on the Dutch guideline for GPs.",

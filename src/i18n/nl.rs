@@ -115,7 +115,6 @@ pub const TEXTS: Texts = Texts {
     nav_info: "Informatie",
     nav_alarm: "Alarmsignalen",
     switch_to_this_language: "Nederlands",
-    coming_soon: "Dit deel van Rugplan komt binnenkort. Het werkt nog niet.",
     not_found_title: "Deze pagina bestaat niet",
     not_found_body: "Misschien is de link oud of niet helemaal goed overgenomen.",
     not_found_home: "Naar de startpagina",
@@ -180,6 +179,9 @@ pub const TEXTS: Texts = Texts {
     cues_title: "Om te bespreken met uw zorgverlener",
     cue_plan_not_back: "Uw plan loopt nu ongeveer drie weken. Bent u nog niet terug op uw gewone niveau? Bespreek dan met uw huisarts of fysiotherapie of oefentherapie u kan helpen.",
     cue_twelve_weeks: "U heeft nu ongeveer twaalf weken klachten en u kunt nog niet duidelijk meer dan bij de start. Bespreek met uw huisarts wat u verder kan helpen, bijvoorbeeld een behandeling die u leert omgaan met de klachten.",
+    home_due: |n| format!("Het is {n} dagen geleden. Vul het gerust weer in."),
+    home_streak: |n| format!("Al {n} dagen op rij uw plan gevolgd."),
+    home_progress_link: "Bekijk uw voortgang",
     home_plan_none: "U heeft nog geen activiteitenplan. Maak er een samen met uw huisarts of fysiotherapeut.",
     home_plan_open: "Naar uw plan",
     home_plan_item: |name, amount, done| {
@@ -464,6 +466,37 @@ pub const TEXTS: Texts = Texts {
             (s + 59) / 60
         )
     },
+    progress_intro: "Hier ziet u hoe het gaat sinds de start. Onder elke grafiek staat hetzelfde ook als tabel.",
+    progress_nprs_title: "Pijn (0 tot 10)",
+    progress_qbpds_title: "Moeite met dagelijkse dingen (vragenlijst, 0 tot 100)",
+    progress_summary_nprs: |first, latest, pct| match pct {
+        Some(p) if p < 0 => format!(
+            "Uw pijn is {} % lager dan bij de start: van {first} naar {latest}.",
+            -p
+        ),
+        Some(p) if p > 0 => format!("Uw pijn is {p} % hoger dan bij de start: van {first} naar {latest}."),
+        _ => format!("Uw pijn is even hoog als bij de start: van {first} naar {latest}."),
+    },
+    progress_summary_qbpds: |first, latest, pct| match pct {
+        Some(p) if p < 0 => format!(
+            "Uw score is {} % lager dan bij de start (lager is beter): van {first} naar {latest}.",
+            -p
+        ),
+        Some(p) if p > 0 => {
+            format!("Uw score is {p} % hoger dan bij de start (lager is beter): van {first} naar {latest}.")
+        }
+        _ => format!("Uw score is even hoog als bij de start: van {first} naar {latest}."),
+    },
+    progress_none: "Nog geen metingen.",
+    progress_legend: "Doorgetrokken lijn: uw scores. Streepjeslijn: de start. Stippellijn: 30 % lager dan de start, een duidelijke verbetering.",
+    progress_table: "Als tabel",
+    progress_date: "Datum",
+    progress_value: "Score",
+    progress_plan_title: "Activiteiten: gepland en gedaan (laatste 4 weken)",
+    progress_plan_legend: "Open balk: gepland. Gevulde balk: gedaan.",
+    progress_planned: "Gepland",
+    progress_done: "Gedaan",
+    progress_not_logged: "niet ingevuld",
     update_ready: "Er is een nieuwe versie van Rugplan. Uw gegevens blijven bewaard.",
     update_now: "Nu bijwerken",
     info_intro: "Betrouwbare informatie over lage rugpijn, gebaseerd op de richtlijn voor huisartsen.",

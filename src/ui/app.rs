@@ -5,7 +5,6 @@ use super::components::storage_notice::StorageNotice;
 use super::components::update_notice::UpdateNotice;
 use super::pages::alarm::AlarmPage;
 use super::pages::clinician::ClinicianPage;
-use super::pages::coming_soon::ComingSoon;
 use super::pages::export::ExportPage;
 use super::pages::home::HomePage;
 use super::pages::info::{InfoArticle, InfoIndex};
@@ -13,6 +12,7 @@ use super::pages::kiosk::KioskPage;
 use super::pages::not_found::NotFound;
 use super::pages::nprs::NprsPage;
 use super::pages::plan::PlanPage;
+use super::pages::progress::ProgressPage;
 use super::pages::qbpds::QbpdsPage;
 use super::router::provide_route;
 use super::state::{AppState, use_state};
@@ -67,7 +67,7 @@ fn page_for(path: &str) -> AnyView {
         "/nprs" => view! { <NprsPage /> }.into_any(),
         "/qbpds" => view! { <QbpdsPage /> }.into_any(),
         "/plan" => view! { <PlanPage /> }.into_any(),
-        "/progress" => view! { <ComingSoon title=|t| t.nav_progress /> }.into_any(),
+        "/progress" => view! { <ProgressPage /> }.into_any(),
         "/export" => view! { <ExportPage /> }.into_any(),
         "/clinician" => view! { <ClinicianPage /> }.into_any(),
         "/info" => view! { <InfoIndex /> }.into_any(),

@@ -1,6 +1,8 @@
 //! `/`: today, what to do now.
 
 use crate::domain::care_cues::{CareCue, care_cues};
+use crate::domain::glance::{due, plan_streak};
+use crate::domain::nprs::nprs_change;
 use crate::domain::qbpds::QbpdsTotal;
 use crate::store::{clock, persist};
 use crate::ui::components::page_title::use_page_title;
@@ -82,6 +84,7 @@ pub fn HomePage() -> impl IntoView {
         })
     };
     let has_draft = move || state.record.with(|r| r.qbpds_draft.is_some());
+    let glance = Memo::new(move |_| state.record.with(|r| due(r, today)));
     let plan_today = move || {
         let t = state.t();
         state.record.with(|r| match r.plan.current_revision(today) {
@@ -105,9 +108,11 @@ pub fn HomePage() -> impl IntoView {
                     })
                     .map(|s| view! { <li>{s}</li> })
                     .collect_view();
+                let streak = plan_streak(&r.plan, today);
                 view! {
                     <p>{t.plan_today_message}</p>
                     <ul data-testid="home-plan-today">{items}</ul>
+                    {(streak >= 2).then(|| view! { <p data-testid="home-streak">{(t.home_streak)(streak)}</p> })}
                     <a class="button" href="/plan">{t.home_plan_open}</a>
                 }
                 .into_any()
@@ -122,11 +127,21 @@ pub fn HomePage() -> impl IntoView {
             <section class="card" aria-labelledby="home-nprs">
                 <h2 id="home-nprs">{tr(|t| t.home_nprs_title)}</h2>
                 <p data-testid="home-nprs-status">{nprs_status}</p>
+                {move || glance.get().nprs_days.map(|n| view! { <p class="hint" data-testid="home-nprs-due">{(state.t().home_due)(n)}</p> })}
+                {move || {
+                    let t = state.t();
+                    state.record.with(|r| nprs_change(&r.nprs, r.episode_start)).map(|c| {
+                        view! {
+                            <p>{(t.change_nprs)(c.verdict, c.baseline, c.latest)}" "<a href="/progress">{t.home_progress_link}</a></p>
+                        }
+                    })
+                }}
                 <a class="button" href="/nprs">{tr(|t| t.home_nprs_action)}</a>
             </section>
             <section class="card" aria-labelledby="home-qbpds">
                 <h2 id="home-qbpds">{tr(|t| t.home_qbpds_title)}</h2>
                 <p data-testid="home-qbpds-status">{qbpds_status}</p>
+                {move || glance.get().qbpds_days.map(|n| view! { <p class="hint" data-testid="home-qbpds-due">{(state.t().home_due)(n)}</p> })}
                 <a class="button" href="/qbpds">
                     {move || if has_draft() { state.t().home_qbpds_continue } else { state.t().home_qbpds_start }}
                 </a>

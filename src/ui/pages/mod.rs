@@ -2,7 +2,6 @@
 
 pub mod alarm;
 pub mod clinician;
-pub mod coming_soon;
 pub mod export;
 pub mod home;
 pub mod info;
@@ -11,4 +10,5 @@ pub mod not_found;
 pub mod nprs;
 pub mod plan;
 pub mod plan_builder;
+pub mod progress;
 pub mod qbpds;
