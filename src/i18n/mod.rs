@@ -12,6 +12,7 @@ use crate::domain::activity_plan::{ActivityUnit, PlanError};
 use crate::domain::change::{Change, Verdict};
 use crate::domain::date::{LocalDate, Timestamp};
 use crate::domain::kiosk::KioskError;
+use crate::domain::qbpds::QbpdsTotal;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -389,6 +390,15 @@ pub struct Texts {
 }
 
 impl Texts {
+    /// The patient wording of a QBPDS total: the score, a labelled estimate, or why there is none.
+    pub fn qbpds_total_text(&self, total: QbpdsTotal) -> String {
+        match total {
+            QbpdsTotal::Complete { value } => (self.qbpds_total)(value),
+            QbpdsTotal::Estimate { value, missing } => (self.qbpds_estimate)(value, missing),
+            QbpdsTotal::NotScorable { missing } => (self.qbpds_not_scorable)(missing),
+        }
+    }
+
     /// "22 november 2026" / "22 November 2026".
     pub fn date(&self, d: LocalDate) -> String {
         let month = self.months[usize::from(d.month() - 1)];

@@ -89,13 +89,17 @@ fn nprs_response(e: &NprsEntry, question: &str) -> Value {
     })
 }
 
+fn survey_category() -> Value {
+    json!([{"coding": [{
+        "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+        "code": "survey", "display": "Survey"}]}])
+}
+
 fn nprs_observation(e: &NprsEntry, response_url: &str) -> Value {
     json!({
         "resourceType": "Observation",
         "status": "final",
-        "category": [{"coding": [{
-            "system": "http://terminology.hl7.org/CodeSystem/observation-category",
-            "code": "survey", "display": "Survey"}]}],
+        "category": survey_category(),
         "code": {
             "coding": [
                 {"system": LOINC, "code": "72514-3",
@@ -155,9 +159,7 @@ fn qbpds_observation(e: &QbpdsEntry, total: u32, response_url: &str) -> Value {
     json!({
         "resourceType": "Observation",
         "status": "final",
-        "category": [{"coding": [{
-            "system": "http://terminology.hl7.org/CodeSystem/observation-category",
-            "code": "survey", "display": "Survey"}]}],
+        "category": survey_category(),
         "code": {
             "coding": [{"system": RUGPLAN_CODES, "code": "qbpds-total",
                         "display": "Quebec Back Pain Disability Scale total score (0-100)"}],

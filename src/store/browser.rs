@@ -53,3 +53,41 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
     Ok(())
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileReadError {
+    TooLarge,
+    Unreadable,
+}
+
+/// Reads the file chosen in a file `<input>` as text and hands it to `done`. Files over
+/// `max_bytes` are refused before they are read into memory. The input is cleared, so choosing
+/// the same file again reads it again. Nothing happens when no file was chosen.
+pub fn read_chosen_file(
+    ev: &web_sys::Event,
+    max_bytes: usize,
+    done: impl FnOnce(Result<String, FileReadError>) + 'static,
+) {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    if file.size() > max_bytes as f64 {
+        done(Err(FileReadError::TooLarge));
+        return;
+    }
+    let promise = file.text();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        done(text.ok_or(FileReadError::Unreadable));
+    });
+}

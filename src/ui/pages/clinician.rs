@@ -10,16 +10,16 @@ use crate::domain::qbpds::{QbpdsTotal, domain_scores, qbpds_change};
 use crate::domain::qbpds_text::{qbpds_text, qbpds_text_by_version};
 use crate::domain::record::PatientRecord;
 use crate::i18n::Texts;
-use crate::interop::backup::read_backup;
+use crate::interop::backup::{MAX_BACKUP_BYTES, read_backup};
 use crate::interop::fhir::read_bundle;
 use crate::interop::transfer::read_code;
+use crate::store::browser::{FileReadError, read_chosen_file};
 use crate::store::clock;
 use crate::ui::components::change_summary::ChangeSummary;
 use crate::ui::components::page_title::use_page_title;
 use crate::ui::components::text::tr;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Tells a backup from a FHIR bundle by content, not by file name.
 fn read_any(t: &Texts, text: &str) -> Result<PatientRecord, &'static str> {
@@ -41,34 +41,21 @@ pub fn ClinicianPage() -> impl IntoView {
     let kept = RwSignal::new(false);
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        if file.size() > crate::interop::backup::MAX_BACKUP_BYTES as f64 {
-            error.set(Some(state.t().import_error_too_large));
-            return;
-        }
-        let promise = file.text();
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(promise)
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            match text.map(|text| read_any(state.t(), &text)) {
-                Some(Ok(record)) => {
+        read_chosen_file(&ev, MAX_BACKUP_BYTES, move |text| {
+            let t = state.t();
+            match text
+                .map_err(|e| match e {
+                    FileReadError::TooLarge => t.import_error_too_large,
+                    FileReadError::Unreadable => t.import_error_read,
+                })
+                .and_then(|text| read_any(t, &text))
+            {
+                Ok(record) => {
                     imported.set(Some(record));
                     error.set(None);
                     kept.set(false);
                 }
-                Some(Err(msg)) => error.set(Some(msg)),
-                None => error.set(Some(state.t().import_error_read)),
+                Err(msg) => error.set(Some(msg)),
             }
         });
     };

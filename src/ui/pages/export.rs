@@ -3,19 +3,19 @@
 
 use crate::domain::record::PatientRecord;
 use crate::i18n::Texts;
+use crate::interop::backup::MAX_BACKUP_BYTES;
 use crate::interop::backup::{BackupError, read_backup, write_backup};
 use crate::interop::csv::write_csv;
 use crate::interop::fhir::write_bundle;
 use crate::interop::qr::qr_svg;
 use crate::interop::transfer::write_code;
-use crate::store::browser::download_text;
+use crate::store::browser::{FileReadError, download_text, read_chosen_file};
 use crate::store::clock;
 use crate::ui::components::page_title::use_page_title;
 use crate::ui::components::text::tr;
 use crate::ui::pages::clinician::Summary;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// `rugplan-<what>-YYYY-MM-DD.json`: the date tells the patient which file is newest.
 fn file_name(what: &str) -> String {
@@ -120,32 +120,12 @@ fn Restore() -> impl IntoView {
     let step = RwSignal::new(RestoreState::Idle);
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        // Refuse huge files before reading them into memory.
-        if file.size() > crate::interop::backup::MAX_BACKUP_BYTES as f64 {
-            step.set(RestoreState::Failed(state.t().import_error_too_large));
-            input.set_value("");
-            return;
-        }
-        let promise = file.text();
-        input.set_value("");
-        leptos::task::spawn_local(async move {
+        read_chosen_file(&ev, MAX_BACKUP_BYTES, move |text| {
             let t = state.t();
-            let text = wasm_bindgen_futures::JsFuture::from(promise)
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
             step.set(match text {
-                None => RestoreState::Failed(t.import_error_read),
-                Some(text) => match read_backup(&text) {
+                Err(FileReadError::TooLarge) => RestoreState::Failed(t.import_error_too_large),
+                Err(FileReadError::Unreadable) => RestoreState::Failed(t.import_error_read),
+                Ok(text) => match read_backup(&text) {
                     Ok(record) => RestoreState::Preview(Box::new(record)),
                     Err(e) => RestoreState::Failed(backup_error_text(t, &e)),
                 },

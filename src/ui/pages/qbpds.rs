@@ -3,7 +3,7 @@
 
 use crate::domain::id::EntryId;
 use crate::domain::qbpds::{
-    QBPDS_ITEMS, QBPDS_REVIEW_POSITION, QbpdsAnswer, QbpdsTotal, qbpds_change, qbpds_changes, qbpds_total,
+    QBPDS_ITEMS, QBPDS_REVIEW_POSITION, QbpdsAnswer, qbpds_change, qbpds_changes, qbpds_total,
 };
 use crate::domain::qbpds_text::{QbpdsText, qbpds_text};
 use crate::store::clock;
@@ -197,11 +197,7 @@ fn Review(text: &'static QbpdsText, finished: RwSignal<Option<EntryId>>) -> impl
 
     let total_text = move || {
         let t = state.t();
-        answers.get().map(|a| match qbpds_total(&a) {
-            QbpdsTotal::Complete { value } => (t.qbpds_total)(value),
-            QbpdsTotal::Estimate { value, missing } => (t.qbpds_estimate)(value, missing),
-            QbpdsTotal::NotScorable { missing } => (t.qbpds_not_scorable)(missing),
-        })
+        answers.get().map(|a| t.qbpds_total_text(qbpds_total(&a)))
     };
 
     let skipped_prompt = move || {
@@ -289,11 +285,7 @@ fn QbpdsResult(id: EntryId) -> impl IntoView {
             {move || {
                 let t = state.t();
                 entry()
-                    .map(|e| match e.total() {
-                        QbpdsTotal::Complete { value } => (t.qbpds_total)(value),
-                        QbpdsTotal::Estimate { value, missing } => (t.qbpds_estimate)(value, missing),
-                        QbpdsTotal::NotScorable { missing } => (t.qbpds_not_scorable)(missing),
-                    })
+                    .map(|e| t.qbpds_total_text(e.total()))
                     .map(|s| view! { <p class="total">{s}</p> })
             }}
             <p>{tr(|t| t.qbpds_score_meaning)}</p>
@@ -328,11 +320,7 @@ fn QbpdsHistory() -> impl IntoView {
                             let when = move || state.t().date_time(entry.completed_at);
                             let total = move || {
                                 let t = state.t();
-                                match entry.total() {
-                                    QbpdsTotal::Complete { value } => (t.qbpds_total)(value),
-                                    QbpdsTotal::Estimate { value, missing } => (t.qbpds_estimate)(value, missing),
-                                    QbpdsTotal::NotScorable { missing } => (t.qbpds_not_scorable)(missing),
-                                }
+                                t.qbpds_total_text(entry.total())
                             };
                             let change_text = move || {
                                 change.as_ref().map(|c| (state.t().qbpds_history_change)(c.difference))
