@@ -74,3 +74,58 @@ mod tests {
         assert_eq!(backup::read_backup(&text), Ok(record()));
     }
 }
+
+/// Timings of save, load, export and import for growing records (BENCHMARKS.md). Reported, not
+/// asserted: run `cargo test --release --lib bench_formats -- --ignored --nocapture`.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod bench {
+    use crate::domain::date::{LocalDate, Timestamp};
+    use crate::interop::{backup, csv, fhir, stored, testdata};
+    use std::time::Instant;
+
+    fn time<T>(f: impl Fn() -> T) -> (f64, T) {
+        let runs = 5;
+        let mut best = f64::MAX;
+        let mut out = f();
+        for _ in 0..runs {
+            let t = Instant::now();
+            out = f();
+            best = best.min(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        (best, out)
+    }
+
+    #[test]
+    #[ignore = "benchmark: run on demand"]
+    fn bench_formats() {
+        let at = Timestamp::parse("2026-11-22T12:00:00+01:00").unwrap();
+        println!("| data | stored KB | save ms | load ms | backup ms | restore ms | FHIR ms | CSV ms |");
+        println!("|---|---|---|---|---|---|---|---|");
+        for (label, days) in [
+            ("1 month", 30),
+            ("6 months", 182),
+            ("1 year", 365),
+            ("2 years", 730),
+        ] {
+            let r = testdata::record_with_history(days);
+            let today = LocalDate::new(2024, 11, 22)
+                .and_then(|d| d.add_days(days))
+                .unwrap();
+            let (save, text) = time(|| stored::encode_record(&r));
+            // The browser benchmark loads these records (scripts/bench.sh).
+            let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("target/bench-record-{days}.json"));
+            std::fs::write(out, &text).unwrap();
+            let (load, back) = time(|| stored::decode_record(&text).unwrap());
+            assert_eq!(back, r);
+            let (bw, b) = time(|| backup::write_backup(&r, at));
+            let (br, _) = time(|| backup::read_backup(&b).unwrap());
+            let (fw, _) = time(|| fhir::write_bundle(&r, at, "q").to_string());
+            let (cw, _) = time(|| csv::write_csv(&r, today));
+            println!(
+                "| {label} | {:.0} | {save:.1} | {load:.1} | {bw:.1} | {br:.1} | {fw:.1} | {cw:.1} |",
+                text.len() as f64 / 1000.0
+            );
+        }
+    }
+}

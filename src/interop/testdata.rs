@@ -41,3 +41,76 @@ pub fn sample_record() -> PatientRecord {
     r.answer_qbpds(0, QbpdsAnswer::new(1).unwrap());
     r
 }
+
+/// A record of `days` days: weekly NPRS and QBPDS, and a two-activity plan (a new revision every
+/// 140 days, as plans last at most 26 weeks) with a log for every activity on every day.
+pub fn record_with_history(days: i64) -> PatientRecord {
+    use crate::domain::activity_plan::{Activity, ActivityUnit, Baseline, DayLog, Milestones, PlanRevision};
+    use crate::domain::date::LocalDate;
+    let start = LocalDate::new(2024, 11, 22).unwrap();
+    let at = |d: LocalDate, h: u8| Timestamp::new(d, h, 0, 0, 60).unwrap();
+    let uid = |kind: u8, n: i64| {
+        let mut b = [kind; 16];
+        b[8..16].copy_from_slice(&n.to_be_bytes());
+        EntryId::from_random(b)
+    };
+    let mut r = PatientRecord::default();
+    for week in 0..=days / 7 {
+        let d = start.add_days(week * 7).unwrap();
+        r.add_nprs(
+            uid(1, week),
+            at(d, 9),
+            NprsScore::new((8 - week % 8) as u8).unwrap(),
+        );
+        r.start_qbpds(uid(2, week), at(d, 9));
+        for i in 0..20 {
+            r.answer_qbpds(i, QbpdsAnswer::new(((week + i as i64) % 6) as u8).unwrap());
+        }
+        r.finish_qbpds(at(d, 10), "qbpds-nl-rugplan-working-1");
+    }
+    let activity_ids = [uid(3, 1), uid(3, 2)];
+    let mut from = 0;
+    while from <= days {
+        let valid_from = start.add_days(from).unwrap();
+        let activities = activity_ids
+            .iter()
+            .enumerate()
+            .map(|(k, id)| Activity {
+                id: id.clone(),
+                name: ["Wandelen", "Fietsen"][k].into(),
+                unit: ActivityUnit::Minutes,
+                baseline: Baseline::Entered { value: 20 },
+                start_percent: 80,
+                goal: 60,
+                start_date: valid_from,
+                goal_date: valid_from.add_days(140).unwrap(),
+                step_interval_days: 7,
+            })
+            .collect();
+        r.plan
+            .add_revision(PlanRevision {
+                id: uid(4, from),
+                created_at: at(valid_from, 8),
+                valid_from,
+                activities,
+                milestones: Milestones::nhg_defaults(valid_from),
+                note: None,
+            })
+            .unwrap();
+        from += 140;
+    }
+    for day in 0..days {
+        let d = start.add_days(day).unwrap();
+        for (k, id) in activity_ids.iter().enumerate() {
+            r.plan.log(DayLog {
+                id: uid(5 + k as u8, day),
+                activity_id: id.clone(),
+                date: d,
+                done: 20 + (day % 40) as u32,
+                logged_at: at(d, 20),
+                pain_note: (day % 10 == 0).then(|| "Wat meer pijn vandaag".to_owned()),
+            });
+        }
+    }
+    r
+}
