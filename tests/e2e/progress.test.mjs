@@ -61,6 +61,14 @@ test('90 days of data: charts, summaries and tables match the record', async () 
     const planRows = await page.getByTestId('plan-table').locator('tbody tr').count();
     assert.equal(planRows, 28);
     await screenshot(page, `progress-${name}-nl`);
+    if (name === 'tablet') {
+      // Printed, it is a clean one-page overview.
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4' });
+      assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'one A4 page');
+      assert.equal(await page.locator('nav').isVisible(), false, 'no menu on paper');
+      await page.emulateMedia({ media: 'screen' });
+    }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${name}: ${overflow}px wider than the screen`);
     assertClean(p);
