@@ -35,3 +35,28 @@ pub fn ConfirmDelete(
         </Show>
     }
 }
+
+/// Deletes one measurement from the record, after asking once more.
+#[component]
+pub fn DeleteEntry(
+    /// Accessible name naming the measurement, e.g. "Delete: 2 November 2026 at 09:05, 6 out of 10".
+    label: Signal<String>,
+    id: crate::domain::id::EntryId,
+    /// The record operation, e.g. `PatientRecord::delete_nprs`.
+    delete: fn(&mut crate::domain::record::PatientRecord, &crate::domain::id::EntryId) -> bool,
+) -> impl IntoView {
+    let state = crate::ui::state::use_state();
+    let id = StoredValue::new(id);
+    let on_confirm = Callback::new(move |_| {
+        state.update(|r| {
+            id.with_value(|id| delete(r, id));
+        });
+    });
+    view! {
+        <ConfirmDelete
+            question=Signal::derive(crate::ui::components::text::tr(|t| t.delete_confirm_question))
+            label=label
+            on_confirm=on_confirm
+        />
+    }
+}

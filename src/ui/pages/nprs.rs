@@ -2,9 +2,10 @@
 
 use crate::domain::id::EntryId;
 use crate::domain::nprs::{NprsScore, nprs_change};
+use crate::domain::record::PatientRecord;
 use crate::store::clock;
 use crate::ui::components::change_summary::ChangeSummary;
-use crate::ui::components::confirm_delete::ConfirmDelete;
+use crate::ui::components::confirm_delete::DeleteEntry;
 use crate::ui::components::page_title::use_page_title;
 use crate::ui::components::text::tr;
 use crate::ui::state::use_state;
@@ -131,18 +132,11 @@ fn NprsHistory() -> impl IntoView {
                             let label = Signal::derive(move || {
                                 format!("{}: {}, {}", state.t().delete, when(), score())
                             });
-                            let question = Signal::derive(tr(|t| t.delete_confirm_question));
-                            let on_confirm = Callback::new(move |_| {
-                                let id = id.clone();
-                                state.update(move |r| {
-                                    r.delete_nprs(&id);
-                                });
-                            });
                             view! {
                                 <li>
                                     <span class="history-when">{when}</span>
                                     <strong class="history-value">{score}</strong>
-                                    <ConfirmDelete question=question label=label on_confirm=on_confirm />
+                                    <DeleteEntry label=label id=id delete=PatientRecord::delete_nprs />
                                 </li>
                             }
                         }

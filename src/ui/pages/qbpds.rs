@@ -6,9 +6,10 @@ use crate::domain::qbpds::{
     QBPDS_ITEMS, QBPDS_REVIEW_POSITION, QbpdsAnswer, qbpds_change, qbpds_changes, qbpds_total,
 };
 use crate::domain::qbpds_text::{QbpdsText, qbpds_text};
+use crate::domain::record::PatientRecord;
 use crate::store::clock;
 use crate::ui::components::change_summary::ChangeSummary;
-use crate::ui::components::confirm_delete::ConfirmDelete;
+use crate::ui::components::confirm_delete::DeleteEntry;
 use crate::ui::components::focus::focus_after_render;
 use crate::ui::components::page_title::use_page_title;
 use crate::ui::components::text::tr;
@@ -326,19 +327,12 @@ fn QbpdsHistory() -> impl IntoView {
                                 change.as_ref().map(|c| (state.t().qbpds_history_change)(c.difference))
                             };
                             let label = Signal::derive(move || format!("{}: {}", state.t().delete, when()));
-                            let question = Signal::derive(tr(|t| t.delete_confirm_question));
-                            let on_confirm = Callback::new(move |_| {
-                                let id = id.clone();
-                                state.update(move |r| {
-                                    r.delete_qbpds(&id);
-                                });
-                            });
                             view! {
                                 <li>
                                     <span class="history-when">{when}</span>
                                     <strong class="history-value">{total}</strong>
                                     <span class="history-change">{change_text}</span>
-                                    <ConfirmDelete question=question label=label on_confirm=on_confirm />
+                                    <DeleteEntry label=label id=id delete=PatientRecord::delete_qbpds />
                                 </li>
                             }
                         }
