@@ -3,85 +3,89 @@
 use super::{AlarmTexts, Block, Content, InfoPage};
 
 const NHG: &str =
-    "NHG-Standaard Aspecifieke lagerugpijn (Dutch GP guideline on non-specific low back pain, 2017)";
-const KNGF: &str = "KNGF guideline Low back pain and lumbosacral radicular syndrome (2021)";
+    "NHG-Standaard Aspecifieke lagerugpijn (2017), the Dutch GP guideline on non-specific low back pain";
+const KNGF: &str = "KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom (2021), the Dutch physiotherapy guideline";
+const MINERVA: &str = "Minerva review: individual patient education for low back pain";
 
 pub const CONTENT: Content = Content {
     info_pages: &[
         InfoPage {
             slug: "what-is-it",
             title: "What is low back pain?",
-            summary: "Pain in the lower back without a clear cause. It is common and usually goes away by itself.",
+            summary: "Pain in the lower back, usually without a clear cause. It is common and usually goes away by itself within a few weeks.",
             blocks: &[
                 Block::Para(
-                    "You have pain in your lower back, between your lowest ribs and your buttocks. Sometimes the pain spreads to your leg. Your back often feels stiff too.",
+                    "You have pain in your lower back, between your lowest ribs and your buttocks. The pain is often a dull ache. Your back may feel stiff, especially after rest. Sometimes you also feel pain in one or both thighs.",
                 ),
                 Block::Heading("What causes it?"),
                 Block::Para(
-                    "Usually the exact cause is not known. The muscles, ligaments and bones of your back are temporarily not working well together. This does not show on an X-ray.",
+                    "Usually the exact cause is not known. Most likely the muscles, ligaments and bones of your back are temporarily not working as well as usual. This does not show on an X-ray.",
                 ),
                 Block::Para(
-                    "Pain when you move or change position is not a bad sign. It does not mean that something is being damaged.",
+                    "Does it hurt when you move or change position? That is not a bad sign. It does not mean that something is being damaged.",
                 ),
                 Block::Heading("What happens next?"),
                 Block::Bullets(&[
                     "Back pain is very common.",
                     "It usually goes away by itself within a few weeks.",
-                    "More than half of people get back pain again within a year. Then too it usually goes away by itself.",
+                    "More than half of people get back pain again within a year. Then too, it often goes away by itself.",
                 ]),
+                Block::Para(
+                    "This information is about back pain without warning signs. In doubt? Look at Warning signs in the menu.",
+                ),
             ],
             sources: &[NHG],
         },
         InfoPage {
             slug: "what-helps",
             title: "What helps with low back pain?",
-            summary: "Keep moving and carry on with your daily activities, including work. Staying in bed does not help.",
+            summary: "Keep moving and carry on with your normal activities, including work. Staying in bed does not help.",
             blocks: &[
                 Block::Heading("Keep moving"),
                 Block::Para(
-                    "Keep moving and carry on with what you do every day, including your work. This helps you recover sooner.",
+                    "Keep moving and carry on with what you do every day: your work, housework and hobbies. Do this even if you are in a lot of pain. It also helps to stop the back pain from lasting a long time.",
                 ),
+                Block::Heading("Rest only briefly, now and then"),
                 Block::Para(
-                    "Staying in bed does not help. If the pain is very bad, rest for a few hours now and then for a few days. Then pick up your normal activities step by step, even if it still hurts a lot.",
+                    "Staying in bed does not help. Is the pain very bad? Then for a few days rest for a few hours now and then. After that, pick up your normal activities step by step, even if it still hurts a lot.",
                 ),
                 Block::Heading("An X-ray or scan is not needed"),
                 Block::Para(
-                    "An X-ray, CT scan or MRI scan is not useful for this kind of back pain. What shows on a scan often does not match the complaints. People without back pain often have small changes too. And a scan does not change the treatment.",
+                    "An X-ray or MRI scan is not useful for this kind of back pain. What shows on a scan often does not match the pain you feel. And the result does not change the treatment.",
                 ),
                 Block::Heading("Information and a plan"),
                 Block::Para(
-                    "Information on its own changes little. It helps more to make a plan with your GP or physiotherapist to build up your activities step by step.",
+                    "Reading information on its own changes little. What matters is that you really keep moving. Finding that hard? Then make a plan with your GP or physiotherapist to do a little more step by step.",
                 ),
             ],
-            sources: &[
-                NHG,
-                "Minerva review: individual patient education for low back pain",
-            ],
+            sources: &[NHG, MINERVA],
         },
         InfoPage {
             slug: "build-up",
             title: "Do more step by step, on fixed days",
-            summary: "You agree beforehand when you will do what, not 'when the pain allows it'.",
+            summary: "You agree beforehand when you will do what. The agreed days set the pace, not the pain.",
             blocks: &[
                 Block::Para(
-                    "Not better after a few weeks? Then you can make a plan with your GP or physiotherapist. The plan says what you do each day and on which days you will do a little more.",
+                    "Not getting better enough after about three to four weeks? Then you can make a plan with your GP or physiotherapist. The plan says how you build up your activities step by step, and on which day each step is.",
                 ),
-                Block::Heading("Fixed days, not the pain, decide"),
+                Block::Heading("Fixed days, even if it hurts"),
                 Block::Para(
-                    "You build up on the agreed days, even if it still hurts. So you do not wait until the pain has gone. Pain when moving does not mean damage.",
+                    "You take each step on the agreed day, even if it still hurts. So you do not wait until the pain has gone. Pain when moving does not mean that something is being damaged. The plan does not change because of pain. Want to change something in the plan? Do that together with your GP or physiotherapist.",
                 ),
                 Block::Heading("Examples"),
                 Block::Bullets(&[
-                    "Do say: 'Keep moving and build your activities up to normal in about fourteen days.' Not: 'Try to walk when the pain allows it.'",
-                    "Do say: 'Go back to work after about a week.' Not: 'Go back to work as soon as the pain allows it.'",
-                    "Do say: 'Come back after about three weeks, unless you are functioning normally again by then.' Not: 'If it does not work out, come back.'",
+                    "Do: 'Keep moving and build your activities up to normal in about fourteen days.' Not: 'Try to walk when the pain allows it.'",
+                    "Do: 'Go back to work after about a week.' Not: 'Go back to work as soon as the pain allows it or has gone.'",
+                    "Do: 'You will see the physiotherapist three times. In that period you build up your activities with their help.' Not: 'You will see a therapist for treatment.'",
+                    "Do: 'Come back after about three weeks, unless you are functioning normally again by then.' Not: 'If it does not work out, come back.'",
                 ]),
                 Block::Heading("How the plan works"),
                 Block::Bullets(&[
-                    "Together you choose activities that matter to you, such as walking, sitting or working.",
-                    "You start a little below what you can do now.",
-                    "On fixed days you do a little more, until you are back at your normal level.",
-                    "The plan does not change because of pain. Only together with your clinician do you change the plan.",
+                    "Together you choose activities that matter to you, such as walking, sitting, standing or working.",
+                    "You start low and build up slowly.",
+                    "On fixed days you do a little more, until you are back at your normal level on the agreed date.",
+                    "Each day you see what to do that day. No more and no less, even if it hurts.",
+                    "Not back at your normal level after about three weeks of the plan? Then ask your GP whether guidance from a physiotherapist or exercise therapist could help.",
                 ]),
             ],
             sources: &[NHG, KNGF],
@@ -89,16 +93,18 @@ pub const CONTENT: Content = Content {
         InfoPage {
             slug: "pain-medication",
             title: "Painkillers",
-            summary: "Painkillers help little. They can help you keep moving.",
+            summary: "Painkillers help only a little with low back pain. They can help you keep moving.",
             blocks: &[
                 Block::Para(
-                    "Painkillers probably help only a little with this kind of back pain. They can help you keep moving and do your normal things.",
+                    "Painkillers probably help only a little with this kind of back pain. They can help you keep moving and do your normal activities.",
                 ),
+                Block::Heading("Paracetamol"),
                 Block::Para(
-                    "You can take paracetamol at fixed times or only when you are in pain. Both work equally well. No effect after a few days? Then stop the paracetamol.",
+                    "You can take paracetamol at fixed times of the day, or only when you are in pain. Both work equally well. Read the package leaflet.",
                 ),
+                Block::Heading("Other painkillers"),
                 Block::Para(
-                    "Other painkillers, such as ibuprofen or diclofenac, probably do not work better than paracetamol and carry more risk of side effects. Talk about this with your GP or pharmacist.",
+                    "Anti-inflammatory painkillers, such as ibuprofen or diclofenac, probably do not work better than paracetamol for back pain. Would you like to use a different painkiller, or does paracetamol not help? Then talk to your GP or pharmacist.",
                 ),
             ],
             sources: &[NHG],
@@ -106,24 +112,34 @@ pub const CONTENT: Content = Content {
         InfoPage {
             slug: "work",
             title: "Back pain and work",
-            summary: "Keep working if you can. Is your work involved, or are you off work? Contact the occupational physician.",
+            summary: "Keep working if you can, or go back to work soon. Might your work be involved, or are you off work because of your back? Then contact the occupational physician.",
             blocks: &[
-                Block::Para("Keep working as much as you can. Staying active helps you recover."),
                 Block::Para(
-                    "Have you stopped working? Then agree when you will start again, for example after about a week, and not 'as soon as the pain allows it'.",
+                    "Keep working as much as you can. Work is one of the normal activities you carry on with. Keeping moving helps to stop the back pain from lasting a long time.",
                 ),
                 Block::Para(
-                    "Might your back pain have to do with your work, or are you off work because of your back? Then contact the occupational physician (in Dutch: bedrijfsarts), if you have not done so yet.",
+                    "Have you stopped working? Then agree a fixed date to start again, for example after about a week. Do not wait until the pain has gone.",
                 ),
+                Block::Heading("The occupational physician"),
+                Block::Para(
+                    "Not yet in touch with the occupational physician (in Dutch: bedrijfsarts; in Belgium: arbeidsarts)? Then contact them if:",
+                ),
+                Block::Bullets(&[
+                    "your work might have to do with your back pain;",
+                    "you are off work because of your back;",
+                    "your back makes it hard to do your work;",
+                    "your workplace might need to be adapted.",
+                ]),
+                Block::Para("Your GP can also contact the occupational physician, if you agree."),
             ],
             sources: &[NHG],
         },
         InfoPage {
             slug: "when-to-call",
             title: "When should you contact your GP?",
-            summary: "Straight away with warning signs. And also when things do not get better.",
+            summary: "Straight away if you have warning signs. And also if the pain gets much worse or does not get better.",
             blocks: &[
-                Block::Heading("Call straight away (112 or the GP out-of-hours service)"),
+                Block::Heading("Call straight away: your GP, the GP out-of-hours service or 112"),
                 Block::Bullets(&[
                     "Sudden, very severe pain that does not change when you move, together with dizziness, sweating or feeling faint.",
                     "You cannot hold your urine or stools any more, or you cannot pass urine.",
@@ -131,75 +147,78 @@ pub const CONTENT: Content = Content {
                     "Your leg is quickly getting weaker or more numb.",
                     "More pain or numbness shortly after an operation or injection in your back.",
                 ]),
-                Block::Heading("Call within a few days"),
+                Block::Heading("Contact your GP within a few days"),
                 Block::Para(
-                    "For example if you have ever had cancer, are losing weight without trying, have a fever, or if the pain is always there and worse at night. Check the warning signs for the full list.",
+                    "For example if you have ever had cancer, if you are losing weight without trying, if you have a fever or heavy night sweats, or if the pain is always there or worse at night. The full list is under Warning signs in the menu. There you can check for yourself what applies to you.",
                 ),
-                Block::Heading("Also get in touch if"),
+                Block::Heading("Also get in touch if things do not get better"),
                 Block::Bullets(&[
-                    "the pain or the limitations quickly get worse;",
-                    "you still have very bad pain after about a week;",
-                    "you cannot do your normal things again after about three weeks.",
+                    "The pain, or what you cannot do, gets much worse.",
+                    "You still have severe pain after about a week.",
+                    "You still cannot do your normal activities after about three weeks.",
                 ]),
+                Block::Para(
+                    "Have you agreed a date with your GP to come back? Then come on that date, unless you are functioning normally again by then.",
+                ),
             ],
             sources: &[NHG],
         },
     ],
     alarm: AlarmTexts {
-        intro: "Back pain is hardly ever dangerous. With this list you can check whether you need urgent help.",
-        emergency_heading: "Do you have any of these symptoms?",
-        soon_heading: "Does any of this apply to you?",
+        intro: "With this check you can see whether you have symptoms for which you should call a doctor soon. It is a tool for yourself, not an examination by a doctor.",
+        emergency_heading: "Do you have any of these symptoms? Then call straight away.",
+        soon_heading: "Does any of this apply to you? Then contact your GP within a few days.",
         signs: [
             (
                 "sudden_severe_pain_faint",
-                "Sudden, very severe pain that does not change when you move or change position, together with dizziness, sweating or feeling faint. Especially if you are over 40, or if you have a widened main artery in the belly (abdominal aortic aneurysm).",
+                "You suddenly have very severe pain that does not change when you move or lie differently. And you also feel dizzy, you are sweating, or you feel as if you are going to faint. Take extra care if you are over 40 or if you have a widened main artery in the belly (abdominal aortic aneurysm).",
             ),
             (
                 "bladder_bowel",
-                "You cannot hold your urine or stools any more, or you cannot pass urine.",
+                "You cannot hold your urine or stools any more. Or you need to pass urine, but you cannot.",
             ),
             (
                 "saddle_numbness",
-                "You feel less or nothing between your legs or around your buttocks (where you sit on a bicycle saddle).",
+                "You feel less or nothing between your legs or around your buttocks (the area you sit on when riding a bicycle).",
             ),
             (
                 "leg_weakness_worsening",
-                "Your leg is quickly getting weaker or more numb.",
+                "Your leg is quickly getting weaker, or you are quickly losing feeling in your leg.",
             ),
             (
                 "after_back_procedure",
-                "You have more pain or numbness shortly after an operation or an injection in your back.",
+                "You recently had an operation or an injection in your back. Now you have more pain, or a numb or weak feeling.",
             ),
             ("cancer_history", "You have ever had cancer."),
             ("weight_loss", "You are losing weight without trying."),
             (
                 "fever_night_sweats",
-                "You have a fever, chills, or heavy sweating at night.",
+                "You have a fever or chills, or you sweat heavily at night.",
             ),
             (
                 "constant_night_pain",
-                "The pain is always there, does not change when you change position, or is worse at night.",
+                "The pain is always there, even when you sit, stand or lie differently. Or the pain is worse at night.",
             ),
             (
                 "fall_or_accident",
-                "The pain started after a fall or an accident.",
+                "The pain started right after a fall or an accident.",
             ),
             (
                 "steroids_osteoporosis",
-                "You have taken prednisone (or another corticosteroid) for a long time, or you have thin bones (osteoporosis).",
+                "You have been taking prednisone or another corticosteroid for a long time. Or you have thin bones (osteoporosis).",
             ),
             (
                 "young_onset_morning_stiffness",
-                "The back pain started before you were 20. Or it started before you were 45 and your back is stiff in the morning, which gets better when you move.",
+                "Your back pain started before you were 20. Or it started before you were 45, and your back is stiff in the morning and gets better when you move.",
             ),
         ],
         advice_call_now_title: "Call 112 or the GP out-of-hours service now",
-        advice_call_now: "Call straight away. During the day call your GP; in the evening and at weekends the GP out-of-hours service. With sudden very severe pain and dizziness or fainting, call 112. Say which symptoms you have.",
+        advice_call_now: "Do not wait. During the day, call your GP and say it is urgent. In the evening, at night and at weekends, call the GP out-of-hours service (in the Netherlands: huisartsenpost; in Belgium: the GP on duty). Are you dizzy, sweating or feeling faint? Then call 112. Say that you have back pain and name the symptoms you ticked here.",
         advice_soon_title: "Contact your GP within a few days",
-        advice_soon: "Make an appointment with your GP. Say what you ticked here. It is not an emergency, but your GP does want to see you.",
-        advice_none_title: "No warning signs ticked",
-        advice_none: "Keep moving and do your normal things. If you do get one of these symptoms, check again. Also read what helps with low back pain.",
-        reassurance: "One sign on its own is common and usually not serious. This check is not a diagnosis. In doubt? Call your GP.",
+        advice_soon: "Call your GP for an appointment. Say which points you ticked here. Then your GP can judge what is needed. If your symptoms suddenly get much worse, or you get a symptom from the first group, call straight away.",
+        advice_none_title: "No warning signs",
+        advice_none: "You have not ticked anything. Keep moving and carry on with your normal activities. Read under Information what helps with low back pain. If you get one of these symptoms later, do the check again.",
+        reassurance: "Many people with back pain recognise one point from the second group. One such point on its own is usually not serious. This check is not a diagnosis. In doubt, or worried? Then call your GP.",
         sources: &[NHG, KNGF],
     },
 };

@@ -1,83 +1,90 @@
-//! Nederlandse patiëntinformatie (B1) en teksten van de alarmcheck, volgens de NHG-Standaard.
+//! Nederlandse patiëntinformatie (B1) en de teksten van de alarmcheck, volgens de NHG-Standaard.
 
 use super::{AlarmTexts, Block, Content, InfoPage};
 
 const NHG: &str = "NHG-Standaard Aspecifieke lagerugpijn (2017)";
-const KNGF: &str = "KNGF-richtlijn Lage rugpijn en LRS (2021)";
+const KNGF: &str = "KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom (2021)";
+const MINERVA: &str = "Minerva: Individuele educatie voor patiënten met lagerugpijn";
 
 pub const CONTENT: Content = Content {
     info_pages: &[
         InfoPage {
             slug: "what-is-it",
             title: "Wat is lage rugpijn?",
-            summary: "Pijn onder in de rug zonder duidelijke oorzaak. Het komt vaak voor en gaat meestal vanzelf over.",
+            summary: "Pijn onder in de rug waarvan de oorzaak meestal niet precies bekend is. Het komt veel voor en gaat meestal binnen een paar weken vanzelf over.",
             blocks: &[
                 Block::Para(
-                    "U heeft pijn onder in uw rug, tussen uw onderste ribben en uw billen. Soms straalt de pijn uit naar uw been. Vaak is uw rug ook stijf.",
+                    "U heeft pijn onder in uw rug, tussen uw onderste ribben en uw billen. De pijn is vaak zeurend. Uw rug kan stijf zijn, vooral na rust. Soms voelt u ook pijn in een of beide bovenbenen.",
                 ),
                 Block::Heading("Waar komt het door?"),
                 Block::Para(
-                    "Meestal is niet precies bekend waardoor de pijn komt. De spieren, banden en botten in uw rug werken tijdelijk niet goed samen. Dat is niet te zien op een röntgenfoto.",
+                    "Meestal is niet precies bekend waar de pijn door komt. Waarschijnlijk werken de spieren, banden en botten in uw rug tijdelijk minder goed. Dat is niet te zien op een röntgenfoto.",
                 ),
                 Block::Para(
-                    "Pijn als u beweegt of anders gaat zitten of staan, is niet erg. Het betekent niet dat er iets kapot gaat.",
+                    "Doet het pijn als u beweegt of anders gaat zitten of staan? Dat is niet erg. Het betekent niet dat er iets beschadigd raakt.",
                 ),
                 Block::Heading("Hoe gaat het verder?"),
                 Block::Bullets(&[
                     "Rugpijn komt veel voor.",
                     "Meestal gaat de pijn binnen een paar weken vanzelf over.",
-                    "Meer dan de helft van de mensen krijgt binnen een jaar opnieuw rugpijn. Ook dan gaat het meestal weer vanzelf over.",
+                    "Meer dan de helft van de mensen krijgt binnen een jaar opnieuw rugpijn. Ook dan gaat de pijn vaak weer vanzelf over.",
                 ]),
+                Block::Para(
+                    "Deze informatie gaat over rugpijn zonder alarmsignalen. Twijfelt u? Kijk dan bij Alarmsignalen in het menu.",
+                ),
             ],
             sources: &[NHG],
         },
         InfoPage {
             slug: "what-helps",
             title: "Wat helpt bij lage rugpijn?",
-            summary: "Blijf bewegen en doe uw gewone dingen, ook uw werk. In bed blijven helpt niet.",
+            summary: "Blijf bewegen en ga door met uw gewone dingen, ook met uw werk. In bed blijven helpt niet.",
             blocks: &[
-                Block::Heading("Blijf bewegen"),
+                Block::Heading("Blijf in beweging"),
                 Block::Para(
-                    "Blijf in beweging en ga door met wat u elke dag doet, ook met uw werk. Dat helpt om sneller te herstellen.",
+                    "Blijf bewegen en ga door met wat u elke dag doet: uw werk, het huishouden en uw hobby's. Doe dat ook als u veel pijn heeft. Dat helpt ook om te voorkomen dat de rugpijn lang blijft.",
                 ),
+                Block::Heading("Rust alleen kort en af en toe"),
                 Block::Para(
-                    "In bed blijven helpt niet. Heeft u veel pijn? Rust dan een paar dagen af en toe een paar uur. Pak daarna stap voor stap uw gewone dingen weer op, ook als het nog veel pijn doet.",
+                    "In bed blijven helpt niet. Heeft u erge pijn? Rust dan een paar dagen af en toe een paar uur. Pak daarna stap voor stap uw gewone dingen weer op, ook als het nog veel pijn doet.",
                 ),
                 Block::Heading("Een foto of scan is niet nodig"),
                 Block::Para(
-                    "Een röntgenfoto, CT-scan of MRI-scan is bij deze rugpijn niet zinvol. Wat op een foto te zien is, past vaak niet bij de klachten. Ook mensen zonder rugpijn hebben vaak kleine afwijkingen. En een foto verandert niets aan de behandeling.",
+                    "Een röntgenfoto of MRI-scan is bij deze rugpijn niet zinvol. Wat op een foto te zien is, past vaak niet bij de pijn die u voelt. En de uitslag verandert niets aan de behandeling.",
                 ),
                 Block::Heading("Informatie en een plan"),
                 Block::Para(
-                    "Uitleg alleen verandert weinig. Het helpt meer om samen met uw huisarts of fysiotherapeut een plan te maken om uw activiteiten stap voor stap uit te breiden.",
+                    "Alleen informatie lezen verandert weinig. Het gaat erom dat u ook echt in beweging blijft. Lukt dat niet goed? Maak dan samen met uw huisarts of fysiotherapeut een plan om stap voor stap meer te doen.",
                 ),
             ],
-            sources: &[NHG, "Minerva: individuele patiëntenvoorlichting bij lage rugpijn"],
+            sources: &[NHG, MINERVA],
         },
         InfoPage {
             slug: "build-up",
             title: "Stap voor stap meer doen, op vaste dagen",
-            summary: "U spreekt vooraf af wanneer u wat doet, en niet: 'als de pijn het toelaat'.",
+            summary: "U spreekt vooraf af wanneer u wat doet. Niet de pijn bepaalt het tempo, maar de afgesproken dagen.",
             blocks: &[
                 Block::Para(
-                    "Gaat het na een paar weken nog niet beter? Dan kunt u samen met uw huisarts of fysiotherapeut een plan maken. In het plan staat wat u elke dag doet en op welke dagen u iets meer gaat doen.",
+                    "Gaat het na ongeveer drie tot vier weken nog niet genoeg beter? Dan kunt u samen met uw huisarts of fysiotherapeut een plan maken. In het plan staat hoe u uw activiteiten stap voor stap uitbreidt, en op welke dag elke stap is.",
                 ),
-                Block::Heading("Vaste dagen, niet de pijn bepaalt"),
+                Block::Heading("Vaste dagen, ook als het pijn doet"),
                 Block::Para(
-                    "U bouwt op volgens de afgesproken dagen, ook als het nog pijn doet. U wacht dus niet tot de pijn over is. Pijn bij bewegen betekent niet dat er schade ontstaat.",
+                    "U zet elke stap op de afgesproken dag, ook als het nog pijn doet. U wacht dus niet tot de pijn weg is. Pijn bij bewegen betekent niet dat er iets beschadigd raakt. Het plan verandert niet door pijn. Wilt u iets aan het plan veranderen? Doe dat samen met uw huisarts of fysiotherapeut.",
                 ),
                 Block::Heading("Voorbeelden"),
                 Block::Bullets(&[
-                    "Wel: 'Blijf bewegen en breid uw activiteiten in ongeveer veertien dagen uit naar normaal.' Niet: 'Probeer te lopen als de pijn het toelaat.'",
-                    "Wel: 'Ga na ongeveer een week weer aan het werk.' Niet: 'Ga weer aan het werk zodra de pijn het toelaat.'",
+                    "Wel: 'Blijf bewegen en breid uw activiteiten in ongeveer veertien dagen uit tot normaal.' Niet: 'Probeer te lopen als de pijn het toelaat.'",
+                    "Wel: 'Ga na ongeveer een week weer aan het werk.' Niet: 'Ga aan het werk zodra de pijn het toelaat of over is.'",
+                    "Wel: 'U gaat drie keer naar de fysiotherapeut. In die tijd bouwt u met hulp van de fysiotherapeut uw activiteiten op.' Niet: 'U gaat voor behandeling naar een therapeut.'",
                     "Wel: 'Kom na ongeveer drie weken terug, tenzij u dan weer normaal functioneert.' Niet: 'Als het niet gaat, komt u terug.'",
                 ]),
                 Block::Heading("Zo werkt het plan"),
                 Block::Bullets(&[
-                    "U kiest samen activiteiten die voor u belangrijk zijn, zoals wandelen, zitten of werken.",
-                    "U begint iets onder wat u nu kunt.",
-                    "Op vaste dagen doet u een beetje meer, tot u weer op uw gewone niveau bent.",
-                    "Het plan verandert niet door pijn. Alleen samen met uw zorgverlener past u het plan aan.",
+                    "U kiest samen activiteiten die voor u belangrijk zijn, zoals wandelen, zitten, staan of werken.",
+                    "U begint rustig en bouwt langzaam op.",
+                    "Op vaste dagen doet u iets meer, tot u op de afgesproken datum weer op uw gewone niveau bent.",
+                    "Elke dag ziet u wat u die dag doet. Niet meer en niet minder, ook als het pijn doet.",
+                    "Bent u na ongeveer drie weken met het plan nog niet terug op uw gewone niveau? Bespreek dan met uw huisarts of begeleiding door een fysiotherapeut of oefentherapeut kan helpen.",
                 ]),
             ],
             sources: &[NHG, KNGF],
@@ -85,16 +92,18 @@ pub const CONTENT: Content = Content {
         InfoPage {
             slug: "pain-medication",
             title: "Pijnstillers",
-            summary: "Pijnstillers helpen weinig. Ze kunnen wel helpen om in beweging te blijven.",
+            summary: "Pijnstillers helpen bij lage rugpijn maar weinig. Ze kunnen u wel helpen om in beweging te blijven.",
             blocks: &[
                 Block::Para(
-                    "Pijnstillers helpen bij deze rugpijn waarschijnlijk maar weinig. Ze kunnen u wel helpen om in beweging te blijven en uw gewone dingen te doen.",
+                    "Pijnstillers werken bij deze rugpijn waarschijnlijk maar een beetje. Ze kunnen u wel helpen om in beweging te blijven en uw gewone dingen te doen.",
                 ),
+                Block::Heading("Paracetamol"),
                 Block::Para(
-                    "Paracetamol kunt u op vaste tijden nemen of alleen als u pijn heeft. Beide werken even goed. Merkt u na een paar dagen geen effect? Stop dan met de paracetamol.",
+                    "U kunt paracetamol op vaste tijden van de dag nemen, of alleen als u pijn heeft. Beide werken even goed. Lees de bijsluiter.",
                 ),
+                Block::Heading("Andere pijnstillers"),
                 Block::Para(
-                    "Andere pijnstillers, zoals ibuprofen of diclofenac, werken waarschijnlijk niet beter dan paracetamol en geven meer kans op bijwerkingen. Overleg daarover met uw huisarts of apotheek.",
+                    "Ontstekingsremmende pijnstillers, zoals ibuprofen of diclofenac, werken bij rugpijn waarschijnlijk niet beter dan paracetamol. Wilt u een andere pijnstiller gebruiken, of helpt paracetamol niet? Overleg dan met uw huisarts of apotheker.",
                 ),
             ],
             sources: &[NHG],
@@ -102,14 +111,26 @@ pub const CONTENT: Content = Content {
         InfoPage {
             slug: "work",
             title: "Rugpijn en werk",
-            summary: "Blijf werken als het kan. Heeft uw werk met de rugpijn te maken of bent u thuis? Neem contact op met de bedrijfsarts.",
+            summary: "Blijf werken als dat kan, of ga snel weer aan het werk. Heeft uw werk met de rugpijn te maken, of werkt u niet door uw rug? Neem dan contact op met de bedrijfsarts.",
             blocks: &[
-                Block::Para("Blijf zo veel mogelijk werken. Bezig blijven helpt bij het herstel."),
                 Block::Para(
-                    "Bent u gestopt met werken? Spreek dan af wanneer u weer begint, bijvoorbeeld na ongeveer een week, en niet 'zodra de pijn het toelaat'.",
+                    "Blijf zo veel mogelijk werken. Werk hoort bij de gewone dingen waarmee u doorgaat. In beweging blijven helpt om te voorkomen dat de rugpijn lang blijft.",
                 ),
                 Block::Para(
-                    "Heeft uw rugpijn misschien met uw werk te maken, of bent u niet aan het werk door uw rug? Neem dan contact op met de bedrijfsarts, als u dat nog niet gedaan heeft.",
+                    "Bent u gestopt met werken? Spreek dan een vaste datum af om weer te beginnen, bijvoorbeeld na ongeveer een week. Wacht niet tot de pijn over is.",
+                ),
+                Block::Heading("De bedrijfsarts"),
+                Block::Para(
+                    "Heeft u nog geen contact gehad met de bedrijfsarts (in België: de arbeidsarts)? Neem dan contact op als:",
+                ),
+                Block::Bullets(&[
+                    "uw werk misschien met uw rugpijn te maken heeft;",
+                    "u niet werkt door uw rug;",
+                    "uw rug het moeilijk maakt om uw werk te doen;",
+                    "uw werkplek misschien aangepast moet worden.",
+                ]),
+                Block::Para(
+                    "Uw huisarts kan ook zelf contact opnemen met de bedrijfsarts, als u dat goed vindt.",
                 ),
             ],
             sources: &[NHG],
@@ -117,42 +138,45 @@ pub const CONTENT: Content = Content {
         InfoPage {
             slug: "when-to-call",
             title: "Wanneer neemt u contact op met de huisarts?",
-            summary: "Bij alarmsignalen meteen. En ook als het niet beter gaat.",
+            summary: "Bij alarmsignalen meteen. En ook als de pijn veel erger wordt of als het niet beter gaat.",
             blocks: &[
-                Block::Heading("Meteen bellen (112 of de huisartsenpost)"),
+                Block::Heading("Bel direct: uw huisarts, de huisartsenpost of 112"),
                 Block::Bullets(&[
-                    "Plotseling heel erge pijn die niet verandert als u beweegt, samen met duizeligheid, zweten of het gevoel flauw te vallen.",
+                    "Plotseling heel erge pijn die niet verandert als u beweegt, samen met duizeligheid, zweten of het gevoel dat u flauwvalt.",
                     "U kunt uw plas of ontlasting niet meer ophouden, of u kunt niet plassen.",
                     "U voelt minder of niets tussen uw benen of rond uw billen.",
-                    "Uw been wordt snel zwakker of gevoellozer.",
+                    "Uw been wordt snel zwakker of voelt snel dover aan.",
                     "Meer pijn of een doof gevoel kort na een operatie of prik in uw rug.",
                 ]),
-                Block::Heading("Binnen een paar dagen bellen"),
+                Block::Heading("Neem binnen een paar dagen contact op"),
                 Block::Para(
-                    "Bijvoorbeeld als u ooit kanker heeft gehad, afvalt zonder dat u dat wilt, koorts heeft, of als de pijn altijd blijft en 's nachts erger is. Controleer de alarmsignalen voor de hele lijst.",
+                    "Bijvoorbeeld als u ooit kanker heeft gehad, als u afvalt zonder dat u dat wilt, als u koorts heeft of 's nachts erg zweet, of als de pijn er altijd is of 's nachts erger is. De hele lijst staat bij Alarmsignalen in het menu. Daar kunt u zelf nagaan wat bij u past.",
                 ),
-                Block::Heading("Ook contact opnemen als"),
+                Block::Heading("Ook contact opnemen als het niet beter gaat"),
                 Block::Bullets(&[
-                    "de pijn of de beperkingen snel erger worden;",
-                    "u na ongeveer een week nog steeds heel veel pijn heeft;",
-                    "u na ongeveer drie weken nog niet weer normaal kunt doen.",
+                    "De pijn of wat u niet meer kunt, wordt veel erger.",
+                    "U heeft na ongeveer een week nog steeds erge pijn.",
+                    "U kunt na ongeveer drie weken uw gewone dingen nog niet weer doen.",
                 ]),
+                Block::Para(
+                    "Heeft u met uw huisarts een datum afgesproken om terug te komen? Kom dan op die datum, tenzij u dan weer normaal functioneert.",
+                ),
             ],
             sources: &[NHG],
         },
     ],
     alarm: AlarmTexts {
-        intro: "Rugpijn is bijna nooit gevaarlijk. Met deze lijst kunt u nagaan of u met spoed hulp nodig heeft.",
-        emergency_heading: "Heeft u een van deze klachten?",
-        soon_heading: "Past een van deze dingen bij u?",
+        intro: "Met deze check kunt u nagaan of u klachten heeft waarbij u snel een arts moet bellen. Het is een hulpmiddel voor uzelf en geen onderzoek door een arts.",
+        emergency_heading: "Heeft u een van deze klachten? Bel dan direct.",
+        soon_heading: "Past een van deze punten bij u? Neem dan binnen een paar dagen contact op met uw huisarts.",
         signs: [
             (
                 "sudden_severe_pain_faint",
-                "Plotseling heel erge pijn die niet verandert als u beweegt of anders gaat liggen, samen met duizeligheid, zweten of het gevoel flauw te vallen. Vooral als u ouder bent dan 40, of als u een verwijding van de grote lichaamsslagader in de buik heeft.",
+                "U heeft plotseling heel erge pijn die niet verandert als u beweegt of anders gaat liggen. En u bent ook duizelig, u zweet, of u voelt u alsof u flauwvalt. Let hier extra op als u ouder bent dan 40 jaar of als u een verwijding van de grote lichaamsslagader in de buik heeft.",
             ),
             (
                 "bladder_bowel",
-                "U kunt uw plas of ontlasting niet meer ophouden, of u kunt niet plassen.",
+                "U kunt uw plas of ontlasting niet meer ophouden. Of u moet plassen, maar het lukt niet.",
             ),
             (
                 "saddle_numbness",
@@ -160,39 +184,42 @@ pub const CONTENT: Content = Content {
             ),
             (
                 "leg_weakness_worsening",
-                "Uw been wordt snel zwakker of gevoellozer.",
+                "Uw been wordt snel zwakker, of u voelt snel minder in uw been.",
             ),
             (
                 "after_back_procedure",
-                "U heeft meer pijn of een doof gevoel kort na een operatie of een prik (injectie) in uw rug.",
+                "U heeft kort geleden een operatie of een prik (injectie) in uw rug gehad. Nu heeft u meer pijn, of een doof of zwak gevoel.",
             ),
             ("cancer_history", "U heeft ooit kanker gehad."),
             ("weight_loss", "U valt af zonder dat u dat wilt."),
             (
                 "fever_night_sweats",
-                "U heeft koorts, koude rillingen of u zweet 's nachts veel.",
+                "U heeft koorts of koude rillingen, of u zweet 's nachts erg.",
             ),
             (
                 "constant_night_pain",
-                "De pijn is er altijd, verandert niet als u anders gaat zitten of liggen, of is 's nachts erger.",
+                "De pijn is er altijd, ook als u anders gaat zitten, staan of liggen. Of de pijn is 's nachts erger.",
             ),
-            ("fall_or_accident", "De pijn begon na een val of een ongeluk."),
+            (
+                "fall_or_accident",
+                "De pijn begon direct na een val of een ongeluk.",
+            ),
             (
                 "steroids_osteoporosis",
-                "U gebruikt al lang prednison (of een ander corticosteroïd), of u heeft botontkalking (osteoporose).",
+                "U gebruikt al lang prednison of een ander corticosteroïd. Of u heeft botontkalking (osteoporose).",
             ),
             (
                 "young_onset_morning_stiffness",
-                "De rugpijn begon voor uw 20e. Of de pijn begon voor uw 45e en uw rug is 's ochtends stijf, wat beter wordt als u beweegt.",
+                "Uw rugpijn begon voor uw 20e. Of de pijn begon voor uw 45e, en uw rug is 's ochtends stijf en wordt beter als u beweegt.",
             ),
         ],
-        advice_call_now_title: "Bel nu 112 of de huisartsenpost",
-        advice_call_now: "Bel direct. Overdag belt u uw huisarts, 's avonds en in het weekend de huisartsenpost. Bij plotselinge heel erge pijn met duizeligheid of flauwvallen belt u 112. Zeg welke klachten u heeft.",
+        advice_call_now_title: "Bel direct 112 of de huisartsenpost",
+        advice_call_now: "Wacht niet af. Overdag belt u uw huisarts en zegt u dat het spoed is. 's Avonds, 's nachts en in het weekend belt u de huisartsenpost (in België: de huisarts van wacht). Bent u duizelig, zweet u of voelt u zich flauw? Bel dan 112. Zeg dat u rugpijn heeft en noem de klachten die u hier heeft aangevinkt.",
         advice_soon_title: "Neem binnen een paar dagen contact op met uw huisarts",
-        advice_soon: "Maak een afspraak met uw huisarts. Vertel wat u hier heeft aangevinkt. Het is geen spoed, maar de huisarts wil u wel zien.",
-        advice_none_title: "Geen alarmsignalen aangevinkt",
-        advice_none: "Blijf bewegen en doe uw gewone dingen. Krijgt u toch een van deze klachten? Kijk dan opnieuw. Lees ook wat helpt bij lage rugpijn.",
-        reassurance: "Eén signaal alleen komt vaak voor en is meestal niet ernstig. Deze check is geen diagnose. Twijfelt u? Bel uw huisarts.",
+        advice_soon: "Bel uw huisarts voor een afspraak. Zeg welke punten u hier heeft aangevinkt. Dan kan de huisarts beoordelen wat nodig is. Worden uw klachten ineens veel erger, of krijgt u een klacht uit het eerste blok? Bel dan direct.",
+        advice_none_title: "Geen alarmsignalen",
+        advice_none: "U heeft niets aangevinkt. Blijf bewegen en ga door met uw gewone dingen. Lees bij Informatie wat helpt bij lage rugpijn. Krijgt u later een van deze klachten? Doe de check dan opnieuw.",
+        reassurance: "Veel mensen met rugpijn herkennen zich in een punt uit het tweede blok. Eén zo'n punt alleen is meestal niet ernstig. Deze check is geen diagnose. Twijfelt u of maakt u zich zorgen? Bel dan uw huisarts.",
         sources: &[NHG, KNGF],
     },
 };
