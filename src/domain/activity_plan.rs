@@ -525,7 +525,7 @@ impl ActivityPlan {
             .iter()
             .filter(|l| l.activity_id == *activity_id)
             .collect();
-        logs.sort_by_key(|l| (l.date, l.logged_at));
+        crate::domain::sort::sort_by_key(&mut logs, |l| (l.date, l.logged_at));
         logs
     }
 

@@ -14,3 +14,4 @@ pub mod nprs;
 pub mod qbpds;
 pub mod qbpds_text;
 pub mod record;
+pub mod sort;

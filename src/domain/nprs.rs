@@ -51,7 +51,7 @@ pub fn nprs_change(entries: &[NprsEntry], episode_start: Option<Timestamp>) -> O
     if in_episode.len() < 2 {
         return None;
     }
-    in_episode.sort_by_key(|e| e.recorded_at);
+    crate::domain::sort::sort_by_key(&mut in_episode, |e| e.recorded_at);
     let baseline = in_episode.first()?;
     let latest = in_episode.last()?;
     Some(Change::between(

@@ -284,7 +284,7 @@ pub fn qbpds_change(entries: &[QbpdsEntry], episode_start: Option<Timestamp>) ->
     if scored.len() < 2 {
         return None;
     }
-    scored.sort_by_key(|(at, _)| *at);
+    crate::domain::sort::sort_by_key(&mut scored, |(at, _)| *at);
     let (_, baseline) = *scored.first()?;
     let (_, latest) = *scored.last()?;
     Some(Change::between(Instrument::Qbpds, baseline, latest))

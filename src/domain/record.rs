@@ -64,7 +64,7 @@ impl PatientRecord {
             recorded_at,
             score,
         });
-        self.nprs.sort_by_key(|e| e.recorded_at);
+        crate::domain::sort::sort_by_key(&mut self.nprs, |e| e.recorded_at);
     }
 
     /// Removes an entry; `false` when there was none with that id.
@@ -107,7 +107,7 @@ impl PatientRecord {
         let entry = draft.finish(now, text_version);
         let id = entry.id.clone();
         self.qbpds.push(entry);
-        self.qbpds.sort_by_key(|e| e.completed_at);
+        crate::domain::sort::sort_by_key(&mut self.qbpds, |e| e.completed_at);
         Some(id)
     }
 
@@ -160,8 +160,8 @@ impl PatientRecord {
         if self.episode_start.is_none() {
             self.episode_start = incoming.episode_start;
         }
-        self.nprs.sort_by_key(|e| e.recorded_at);
-        self.qbpds.sort_by_key(|e| e.completed_at);
+        crate::domain::sort::sort_by_key(&mut self.nprs, |e| e.recorded_at);
+        crate::domain::sort::sort_by_key(&mut self.qbpds, |e| e.completed_at);
         count
     }
 }

@@ -41,7 +41,7 @@ fn write_canonical(value: &Value, out: &mut String) {
     match value {
         Value::Object(map) => {
             let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
+            crate::domain::sort::sort_by_key(&mut keys, |k| *k);
             out.push('{');
             for (i, k) in keys.into_iter().enumerate() {
                 if i > 0 {

@@ -406,7 +406,7 @@ pub fn read_bundle(text: &str) -> Result<PatientRecord, FhirImportError> {
             _ => return Err(bad("unknown questionnaire")),
         }
     }
-    record.qbpds.sort_by_key(|e| e.completed_at);
+    crate::domain::sort::sort_by_key(&mut record.qbpds, |e| e.completed_at);
     Ok(record)
 }
 

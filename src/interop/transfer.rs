@@ -185,8 +185,8 @@ pub fn read_code(input: &str) -> Result<PatientRecord, CodeError> {
             _ => return Err(bad),
         }
     }
-    record.nprs.sort_by_key(|e| e.recorded_at);
-    record.qbpds.sort_by_key(|e| e.completed_at);
+    crate::domain::sort::sort_by_key(&mut record.nprs, |e| e.recorded_at);
+    crate::domain::sort::sort_by_key(&mut record.qbpds, |e| e.completed_at);
     Ok(record)
 }
 

@@ -19,7 +19,7 @@ pub fn keys_with_prefix(storage: &web_sys::Storage, prefix: &str) -> Vec<String>
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(prefix))
         .collect();
-    keys.sort();
+    crate::domain::sort::sort_by_key(&mut keys, |k| k.clone());
     keys
 }
 

@@ -217,7 +217,7 @@ pub fn Summary(record: StoredValue<PatientRecord>) -> impl IntoView {
                             })
                             .collect_view();
                         let mut revisions = r.plan.revisions.clone();
-                        revisions.sort_by_key(|x| std::cmp::Reverse(x.created_at));
+                        crate::domain::sort::sort_by_key(&mut revisions, |x| std::cmp::Reverse(x.created_at));
                         let history = revisions
                             .into_iter()
                             .map(|x| {

@@ -387,7 +387,7 @@ fn Revisions() -> impl IntoView {
     move || {
         let t = state.t();
         let mut revisions = state.record.with(|r| r.plan.revisions.clone());
-        revisions.sort_by_key(|r| std::cmp::Reverse(r.created_at));
+        crate::domain::sort::sort_by_key(&mut revisions, |r| std::cmp::Reverse(r.created_at));
         (revisions.len() > 1).then(|| {
             let rows = revisions
                 .into_iter()
