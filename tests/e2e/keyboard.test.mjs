@@ -74,3 +74,117 @@ test('logging a plan day with the keyboard only', async () => {
   assert.ok(rec.plan.logs.some((l) => l.date === '2026-04-08'));
   await p.context.close();
 });
+
+/** Presses Tab until the focused form field is the one labelled `label`. */
+async function tabToField(page, label, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement;
+      const fromLabel = el?.labels?.[0]?.textContent ?? '';
+      return (el?.getAttribute('aria-label') ?? fromLabel).trim();
+    });
+    if (name === label) return;
+  }
+  throw new Error(`could not reach the field "${label}" with Tab`);
+}
+
+test('building an activity plan with the keyboard only', async () => {
+  const p = await newPage(env);
+  const { page } = p;
+  await page.clock.setFixedTime(new Date('2026-03-02T09:00:00'));
+  await open(env, page, '/plan');
+  await tabTo(page, 'Plan maken');
+  await page.keyboard.press('Enter');
+  await tabToField(page, 'Naam van de activiteit');
+  assert.ok(await focusVisible(page), 'focus is visible on the name field');
+  await page.keyboard.type('Wandelen');
+  await tabToField(page, 'Wat u nu kunt, per dag');
+  await page.keyboard.type('15');
+  await tabToField(page, 'Doel per dag');
+  await page.keyboard.type('30');
+  assert.ok(await focusVisible(page));
+  await tabTo(page, 'Plan opslaan', 80);
+  assert.ok(await focusVisible(page), 'focus is visible on the save button');
+  await page.keyboard.press('Enter');
+  await page.getByText('Het plan is opgeslagen.').waitFor();
+  assert.equal(await page.getByTestId('quota').innerText(), '12 minuten');
+  const rec = JSON.parse((await storage(page))['rugplan.record']);
+  assert.equal(rec.plan.revisions.length, 1);
+  await p.context.close();
+});
+
+test('export and restore with the keyboard only', async () => {
+  const p = await newPage(env);
+  const { page } = p;
+  await open(env, page, '/');
+  await page.evaluate((t) => localStorage.setItem('rugplan.record', t), FIXTURE);
+  await open(env, page, '/export');
+  await tabTo(page, 'Reservekopie downloaden', 80);
+  assert.ok(await focusVisible(page), 'focus is visible on the download button');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const path = await dl.path();
+  assert.match(dl.suggestedFilename(), /\.json$/);
+
+  // Restore the same file into this device: choose it with the keyboard, then add it.
+  for (let i = 0; i < 80; i++) {
+    if ((await page.evaluate(() => document.activeElement?.getAttribute('type'))) === 'file') break;
+    await page.keyboard.press('Tab');
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'file');
+  assert.ok(await focusVisible(page), 'focus is visible on the file field');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles(path);
+  await tabTo(page, 'Toevoegen aan wat hier al staat', 80);
+  assert.ok(await focusVisible(page));
+  const stored = (await storage(page))['rugplan.record'];
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: /toegevoegd|added/i }).first().waitFor().catch(() => {});
+  const after = JSON.parse((await storage(page))['rugplan.record']);
+  const before = JSON.parse(stored);
+  assert.equal(after.nprs.length, before.nprs.length, 'merging the same backup adds nothing twice');
+  await p.context.close();
+});
+
+test('waiting-room kiosk with the keyboard only: set up, one patient, hand-over, reset', async () => {
+  const p = await newPage(env);
+  const { page } = p;
+  await open(env, page, '/kiosk');
+  await tabToField(page, 'Pincode voor medewerkers (4 tot 8 cijfers)', 80);
+  await page.keyboard.type('2468');
+  await tabToField(page, 'Pincode nog een keer');
+  await page.keyboard.type('2468');
+  // Only the pain score this time: the questionnaire is switched off with Space.
+  await tabToField(page, 'Vragenlijst over de rug (QBPDS)');
+  await page.keyboard.press('Space');
+  assert.equal(await page.evaluate(() => document.activeElement.checked), false);
+  await tabTo(page, 'Wachtkamerstand aanzetten', 80);
+  assert.ok(await focusVisible(page));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Welkom' }).waitFor();
+
+  await tabTo(page, 'Beginnen', 80);
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 40; i++) {
+    if ((await page.evaluate(() => document.activeElement?.getAttribute('name'))) === 'nprs') break;
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await tabTo(page, 'Opslaan');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Verder', 80);
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Nee, verder', 80);
+  assert.ok(await focusVisible(page));
+  await page.keyboard.press('Enter');
+  await page.getByTestId('kiosk-code').waitFor();
+  const code = await page.getByTestId('kiosk-code').innerText();
+  assert.match(code, /^RP1\./);
+  await tabTo(page, 'Klaar: alles wissen voor de volgende patiënt', 80);
+  assert.ok(await focusVisible(page));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Welkom' }).waitFor();
+  assert.ok(!(await page.content()).includes(code), 'no trace of the patient after the reset');
+  await p.context.close();
+});
