@@ -43,8 +43,17 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WBG_VERSION"; t
   cargo install wasm-bindgen-cli --version "=$WBG_VERSION" --force
 fi
 
-if ! "$ROOT/scripts/tools/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $WASM_OPT_VERSION"; then
-  say "installing wasm-opt $WASM_OPT_VERSION from npm (binaryen)"
+# Splits the release wasm into one file per lazily loaded page (scripts/post-build.mjs).
+WASM_SPLIT_VERSION="0.2.4"
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 4 minutes)"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
+ESBUILD_VERSION="0.28.2"
+if ! "$ROOT/scripts/tools/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $WASM_OPT_VERSION" \
+  || [ "$("$ROOT/scripts/tools/node_modules/.bin/esbuild" --version 2>/dev/null)" != "$ESBUILD_VERSION" ]; then
+  say "installing wasm-opt $WASM_OPT_VERSION (binaryen) and esbuild $ESBUILD_VERSION from npm"
   (cd "$ROOT/scripts/tools" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

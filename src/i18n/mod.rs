@@ -88,6 +88,10 @@ pub struct Texts {
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub not_found_home: &'static str,
+    /// A page's part of the app could not be downloaded (offline on a first visit).
+    pub load_failed_title: &'static str,
+    pub load_failed_body: &'static str,
+    pub load_failed_retry: &'static str,
     pub page_clinician: &'static str,
     pub page_kiosk: &'static str,
     pub footer_privacy: &'static str,
@@ -363,8 +367,10 @@ pub struct Texts {
     pub progress_intro: &'static str,
     pub progress_nprs_title: &'static str,
     pub progress_qbpds_title: &'static str,
-    pub progress_summary_nprs: fn(f64, f64, Option<i64>) -> String,
-    pub progress_summary_qbpds: fn(f64, f64, Option<i64>) -> String,
+    /// First and latest score, already formatted (the page formats numbers: that keeps float
+    /// formatting out of the first download), and the change in percent.
+    pub progress_summary_nprs: fn(&str, &str, Option<i64>) -> String,
+    pub progress_summary_qbpds: fn(&str, &str, Option<i64>) -> String,
     pub progress_none: &'static str,
     pub progress_legend: &'static str,
     pub progress_table: &'static str,

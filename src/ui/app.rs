@@ -16,7 +16,9 @@ use super::pages::progress::ProgressPage;
 use super::pages::qbpds::QbpdsPage;
 use super::router::provide_route;
 use super::state::{AppState, use_state};
+use crate::domain::alarm::{ALARM_SIGNS, AlarmTier};
 use crate::i18n::Texts;
+use crate::i18n::content::alarm_texts;
 use crate::ui::components::text::tr;
 use leptos::prelude::*;
 
@@ -55,29 +57,209 @@ const MENU: [(&str, TextOf); 7] = [
     ("/info", |t| t.nav_info),
 ];
 
+/// The pages. Home and not-found are part of the first download; every other page is a lazy
+/// page (see `lazy_page!`).
+#[derive(Clone, PartialEq, Eq)]
+enum Page {
+    Home,
+    Nprs,
+    Qbpds,
+    Plan,
+    Progress,
+    Export,
+    Clinician,
+    InfoIndex,
+    InfoArticle(String),
+    Alarm,
+    Kiosk,
+    NotFound,
+}
+
 /// The page for a path. Paths are the stable entry points documented in the README.
-fn page_for(path: &str) -> AnyView {
+fn page_for(path: &str) -> Page {
     let path = if path.len() > 1 {
         path.trim_end_matches('/')
     } else {
         path
     };
     match path {
-        "/" => view! { <HomePage /> }.into_any(),
-        "/nprs" => view! { <NprsPage /> }.into_any(),
-        "/qbpds" => view! { <QbpdsPage /> }.into_any(),
-        "/plan" => view! { <PlanPage /> }.into_any(),
-        "/progress" => view! { <ProgressPage /> }.into_any(),
-        "/export" => view! { <ExportPage /> }.into_any(),
-        "/clinician" => view! { <ClinicianPage /> }.into_any(),
-        "/info" => view! { <InfoIndex /> }.into_any(),
-        "/alarm" => view! { <AlarmPage /> }.into_any(),
-        "/kiosk" => view! { <KioskPage /> }.into_any(),
+        "/" => Page::Home,
+        "/nprs" => Page::Nprs,
+        "/qbpds" => Page::Qbpds,
+        "/plan" => Page::Plan,
+        "/progress" => Page::Progress,
+        "/export" => Page::Export,
+        "/clinician" => Page::Clinician,
+        "/info" => Page::InfoIndex,
+        "/alarm" => Page::Alarm,
+        "/kiosk" => Page::Kiosk,
         _ => match path.strip_prefix("/info/") {
-            Some(slug) if !slug.contains('/') => view! { <InfoArticle slug=slug.to_owned() /> }.into_any(),
-            _ => view! { <NotFound /> }.into_any(),
+            Some(slug) if !slug.contains('/') => Page::InfoArticle(slug.to_owned()),
+            _ => Page::NotFound,
         },
     }
+}
+
+/// Why a lazy page could not be shown: its part of the app did not download (offline before
+/// the service worker had stored it, or a network error).
+#[cfg(feature = "split")]
+type LoadError = leptos::wasm_split::SplitLoaderError;
+#[cfg(not(feature = "split"))]
+type LoadError = std::convert::Infallible;
+
+/// A page that is downloaded on first use. With the `split` feature (release builds), each one
+/// becomes a split point: wasm-split-cli moves its code into its own wasm file, which the
+/// generated async function fetches before it runs. Without the feature it is a plain function.
+macro_rules! lazy_page {
+    ($name:ident, $chunk:ident, ($($arg:ident: $ty:ty),*) => $view:expr) => {
+        #[cfg_attr(
+            feature = "split",
+            leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
+        )]
+        fn $name($($arg: $ty),*) -> Result<AnyView, LoadError> {
+            Ok($view.into_any())
+        }
+    };
+}
+
+lazy_page!(nprs_page, page_nprs, () => view! { <NprsPage /> });
+lazy_page!(qbpds_page, page_qbpds, () => view! { <QbpdsPage /> });
+lazy_page!(plan_page, page_plan, () => view! { <PlanPage /> });
+lazy_page!(progress_page, page_progress, () => view! { <ProgressPage /> });
+lazy_page!(export_page, page_export, () => view! { <ExportPage /> });
+lazy_page!(clinician_page, page_clinician, () => view! { <ClinicianPage /> });
+lazy_page!(info_index_page, page_info, () => view! { <InfoIndex /> });
+lazy_page!(info_article_page, page_info, (slug: String) => view! { <InfoArticle slug=slug /> });
+lazy_page!(alarm_page, page_alarm, () => view! { <AlarmPage /> });
+lazy_page!(kiosk_page, page_kiosk, () => view! { <KioskPage /> });
+
+/// Awaits a split function (release build) or calls the plain one.
+macro_rules! call_lazy {
+    ($f:ident($($arg:expr),*)) => {{
+        #[cfg(feature = "split")]
+        let result = $f($($arg),*).await;
+        #[cfg(not(feature = "split"))]
+        let result = $f($($arg),*);
+        result
+    }};
+}
+
+async fn load_page(page: Page) -> Result<AnyView, LoadError> {
+    match page {
+        Page::Nprs => call_lazy!(nprs_page()),
+        Page::Qbpds => call_lazy!(qbpds_page()),
+        Page::Plan => call_lazy!(plan_page()),
+        Page::Progress => call_lazy!(progress_page()),
+        Page::Export => call_lazy!(export_page()),
+        Page::Clinician => call_lazy!(clinician_page()),
+        Page::InfoIndex => call_lazy!(info_index_page()),
+        Page::InfoArticle(slug) => call_lazy!(info_article_page(slug)),
+        Page::Alarm => call_lazy!(alarm_page()),
+        Page::Kiosk => call_lazy!(kiosk_page()),
+        Page::Home => Ok(view! { <HomePage /> }.into_any()),
+        Page::NotFound => Ok(view! { <NotFound /> }.into_any()),
+    }
+}
+
+/// Shown when a page's part of the app could not be downloaded. Nothing the patient entered is
+/// affected: the record is on the device; trying again fetches the part once more.
+#[component]
+fn LoadFailed(page: Page) -> impl IntoView {
+    let retry = RwSignal::new(0u32);
+    view! {
+        {move || {
+            if retry.get() == 0 {
+                view! {
+                    <h1 tabindex="-1">{tr(|t| t.load_failed_title)}</h1>
+                    <p role="alert">{tr(|t| t.load_failed_body)}</p>
+                    <p>
+                        <button type="button" class="button button-primary" on:click=move |_| retry.set(1)>
+                            {tr(|t| t.load_failed_retry)}
+                        </button>
+                        " "
+                        <a class="button" href="/">{tr(|t| t.not_found_home)}</a>
+                    </p>
+                    {(page == Page::Alarm).then(|| view! { <UrgentSigns /> })}
+                }
+                .into_any()
+            } else {
+                render_page(page.clone(), true, None)
+            }
+        }}
+    }
+}
+
+/// When the alarm check itself cannot load, its most urgent part is still shown: the signs that
+/// need a call at once and whom to call (the same texts as on the alarm page). Its texts are in
+/// the first download anyway: wasm-split moves code, not data.
+#[component]
+fn UrgentSigns() -> impl IntoView {
+    let state = use_state();
+    // Built as one HTML string from the app's own constant texts (escaped all the same): far less
+    // code in the first download than a view per list item.
+    let html = move || {
+        let alarm = alarm_texts(state.lang.get());
+        let mut html = format!("<h2>{}</h2><ul>", escape(alarm.emergency_heading));
+        for (_, (_, text)) in ALARM_SIGNS
+            .iter()
+            .zip(alarm.signs.iter())
+            .filter(|(sign, _)| sign.tier == AlarmTier::Emergency)
+        {
+            html.push_str(&format!("<li>{}</li>", escape(text)));
+        }
+        html.push_str(&format!(
+            "</ul><h3>{}</h3><p>{}</p>",
+            escape(alarm.advice_call_now_title),
+            escape(alarm.advice_call_now)
+        ));
+        html
+    };
+    view! { <section class="card alarm-advice" data-testid="urgent-signs" inner_html=html></section> }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The view of a page: at once for the pages in the first download, after loading for the rest.
+/// `focus` moves keyboard and screen-reader focus to the page heading once it is shown (not on
+/// the first page of a visit, where the browser starts at the top). `busy` is set while the page
+/// loads (`aria-busy` on `main`).
+fn render_page(page: Page, focus: bool, busy: Option<RwSignal<bool>>) -> AnyView {
+    if let Some(busy) = busy {
+        busy.set(true);
+    }
+    let fut = send_wrapper::SendWrapper::new(async move {
+        let view = match load_page(page.clone()).await {
+            Ok(view) => view,
+            Err(_) => view! { <LoadFailed page=page /> }.into_any(),
+        };
+        after_page_shown(focus, busy);
+        view
+    });
+    Suspend::new(fut).into_any()
+}
+
+/// After the next paint, when the new page is on screen: focus its `h1` so screen readers
+/// announce it, and clear `aria-busy`.
+fn after_page_shown(focus: bool, busy: Option<RwSignal<bool>>) {
+    request_animation_frame(move || {
+        if let Some(busy) = busy {
+            busy.set(false);
+        }
+        if !focus {
+            return;
+        }
+        if let Some(h1) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("main h1").ok().flatten())
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = h1.focus();
+        }
+    });
 }
 
 #[component]
@@ -86,24 +268,22 @@ fn Shell() -> impl IntoView {
     let route = provide_route();
     let kiosk_on = Memo::new(move |_| state.kiosk.with(Option::is_some));
 
-    // After a route change, move focus to the new page's heading so screen readers announce it.
-    let first = StoredValue::new(true);
-    Effect::new(move |_| {
-        let _ = route.path.get();
-        if first.get_value() {
-            first.set_value(false);
-            return;
-        }
-        request_animation_frame(|| {
-            if let Some(h1) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector("main h1").ok().flatten())
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            {
-                let _ = h1.focus();
-            }
-        });
+    // In waiting-room mode every path shows the kiosk, and links inside a patient session do
+    // not rebuild it. The memo keeps a page from being rebuilt when nothing about it changed.
+    let page = Memo::new(move |_| {
+        let kiosk = kiosk_on.get();
+        (
+            kiosk,
+            if kiosk {
+                Page::Kiosk
+            } else {
+                page_for(&route.path.get())
+            },
+        )
     });
+    // After a route change, focus goes to the new page's heading (see `render_page`).
+    let first = StoredValue::new(true);
+    let busy = RwSignal::new(true);
 
     let menu = MENU
         .iter()
@@ -133,11 +313,12 @@ fn Shell() -> impl IntoView {
         </header>
         <StorageNotice />
         <div class="notices"><UpdateNotice /></div>
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" aria-busy=move || if busy.get() { "true" } else { "false" }>
             {move || {
-                // In waiting-room mode every path shows the kiosk, and links inside a patient
-                // session do not rebuild it.
-                if kiosk_on.get() { view! { <KioskPage /> }.into_any() } else { page_for(&route.path.get()) }
+                let (_, current) = page.get();
+                let focus = !first.get_value();
+                first.set_value(false);
+                render_page(current, focus, Some(busy))
             }}
         </main>
         <footer class="site-footer">

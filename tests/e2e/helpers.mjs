@@ -76,7 +76,8 @@ export async function open(env, page, path) {
 export async function waitForApp(page) {
   try {
     await page.locator('header .brand-name').waitFor({ state: 'visible', timeout: 15000 });
-    await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 15000 });
+    // Pages other than the start page load their own wasm file first: main is aria-busy meanwhile.
+    await page.locator('main[aria-busy="false"] h1').first().waitFor({ state: 'visible', timeout: 15000 });
   } catch (e) {
     const body = await page.locator('body').innerText().catch(() => '');
     throw new Error(`the app did not render: ${e.message}\nbody: ${body.slice(0, 300)}`);

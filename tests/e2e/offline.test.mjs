@@ -59,7 +59,9 @@ function makeBuildB() {
   const dir = mkdtempSync(join(tmpdir(), 'rugplan-b-'));
   cpSync(DIST, dir, { recursive: true });
   const index = join(dir, 'index.html');
-  writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', '<head><meta name="rugplan-build" content="B">'));
+  const html = readFileSync(index, 'utf8').replace('<meta charset=utf-8>', '<meta charset=utf-8><meta name="rugplan-build" content="B">');
+  assert.ok(html.includes('rugplan-build'), 'build B is marked (index.html is minified by Trunk)');
+  writeFileSync(index, html);
   const sw = join(dir, 'sw.js');
   writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const BUILD_ID = "([0-9a-f]+)"/, 'const BUILD_ID = "$1b"'));
   return dir;

@@ -164,61 +164,64 @@ pub const CONTENT: Content = Content {
             sources: &[NHG],
         },
     ],
-    alarm: AlarmTexts {
-        intro: "With this check you can see whether you have symptoms for which you should call a doctor soon. It is a tool for yourself, not an examination by a doctor.",
-        emergency_heading: "Do you have any of these symptoms? Then call straight away.",
-        soon_heading: "Does any of this apply to you? Then contact your GP within a few days.",
-        signs: [
-            (
-                "sudden_severe_pain_faint",
-                "You suddenly have very severe pain that does not change when you move or lie differently. And you also feel dizzy, you are sweating, or you feel as if you are going to faint. Take extra care if you are over 40 or if you have a widened main artery in the belly (abdominal aortic aneurysm).",
-            ),
-            (
-                "bladder_bowel",
-                "You cannot hold your urine or stools any more. Or you need to pass urine, but you cannot.",
-            ),
-            (
-                "saddle_numbness",
-                "You feel less or nothing between your legs or around your buttocks (the area you sit on when riding a bicycle).",
-            ),
-            (
-                "leg_weakness_worsening",
-                "Your leg is quickly getting weaker, or you are quickly losing feeling in your leg.",
-            ),
-            (
-                "after_back_procedure",
-                "You recently had an operation or an injection in your back. Now you have more pain, or a numb or weak feeling.",
-            ),
-            ("cancer_history", "You have ever had cancer."),
-            ("weight_loss", "You are losing weight without trying."),
-            (
-                "fever_night_sweats",
-                "You have a fever or chills, or you sweat heavily at night.",
-            ),
-            (
-                "constant_night_pain",
-                "The pain is always there, even when you sit, stand or lie differently. Or the pain is worse at night.",
-            ),
-            (
-                "fall_or_accident",
-                "The pain started right after a fall or an accident.",
-            ),
-            (
-                "steroids_osteoporosis",
-                "You have been taking prednisone or another corticosteroid for a long time. Or you have thin bones (osteoporosis).",
-            ),
-            (
-                "young_onset_morning_stiffness",
-                "Your back pain started before you were 20. Or it started before you were 45, and your back is stiff in the morning and gets better when you move.",
-            ),
-        ],
-        advice_call_now_title: "Call 112 or the GP out-of-hours service now",
-        advice_call_now: "Do not wait. During the day, call your GP and say it is urgent. In the evening, at night and at weekends, call the GP out-of-hours service (in the Netherlands: huisartsenpost; in Belgium: the GP on duty). Are you dizzy, sweating or feeling faint? Then call 112. Say that you have back pain and name the symptoms you ticked here.",
-        advice_soon_title: "Contact your GP within a few days",
-        advice_soon: "Call your GP for an appointment. Say which points you ticked here. Then your GP can judge what is needed. If your symptoms suddenly get much worse, or you get a symptom from the first group, call straight away.",
-        advice_none_title: "No warning signs",
-        advice_none: "You have not ticked anything. Keep moving and carry on with your normal activities. Read under Information what helps with low back pain. If you get one of these symptoms later, do the check again.",
-        reassurance: "Many people with back pain recognise one point from the second group. One such point on its own is usually not serious. This check is not a diagnosis. In doubt, or worried? Then call your GP.",
-        sources: &[NHG, KNGF],
-    },
+    alarm: ALARM,
+};
+
+/// The alarm check on its own, so the first download can hold it without the information pages.
+pub const ALARM: AlarmTexts = AlarmTexts {
+    intro: "With this check you can see whether you have symptoms for which you should call a doctor soon. It is a tool for yourself, not an examination by a doctor.",
+    emergency_heading: "Do you have any of these symptoms? Then call straight away.",
+    soon_heading: "Does any of this apply to you? Then contact your GP within a few days.",
+    signs: [
+        (
+            "sudden_severe_pain_faint",
+            "You suddenly have very severe pain that does not change when you move or lie differently. And you also feel dizzy, you are sweating, or you feel as if you are going to faint. Take extra care if you are over 40 or if you have a widened main artery in the belly (abdominal aortic aneurysm).",
+        ),
+        (
+            "bladder_bowel",
+            "You cannot hold your urine or stools any more. Or you need to pass urine, but you cannot.",
+        ),
+        (
+            "saddle_numbness",
+            "You feel less or nothing between your legs or around your buttocks (the area you sit on when riding a bicycle).",
+        ),
+        (
+            "leg_weakness_worsening",
+            "Your leg is quickly getting weaker, or you are quickly losing feeling in your leg.",
+        ),
+        (
+            "after_back_procedure",
+            "You recently had an operation or an injection in your back. Now you have more pain, or a numb or weak feeling.",
+        ),
+        ("cancer_history", "You have ever had cancer."),
+        ("weight_loss", "You are losing weight without trying."),
+        (
+            "fever_night_sweats",
+            "You have a fever or chills, or you sweat heavily at night.",
+        ),
+        (
+            "constant_night_pain",
+            "The pain is always there, even when you sit, stand or lie differently. Or the pain is worse at night.",
+        ),
+        (
+            "fall_or_accident",
+            "The pain started right after a fall or an accident.",
+        ),
+        (
+            "steroids_osteoporosis",
+            "You have been taking prednisone or another corticosteroid for a long time. Or you have thin bones (osteoporosis).",
+        ),
+        (
+            "young_onset_morning_stiffness",
+            "Your back pain started before you were 20. Or it started before you were 45, and your back is stiff in the morning and gets better when you move.",
+        ),
+    ],
+    advice_call_now_title: "Call 112 or the GP out-of-hours service now",
+    advice_call_now: "Do not wait. During the day, call your GP and say it is urgent. In the evening, at night and at weekends, call the GP out-of-hours service (in the Netherlands: huisartsenpost; in Belgium: the GP on duty). Are you dizzy, sweating or feeling faint? Then call 112. Say that you have back pain and name the symptoms you ticked here.",
+    advice_soon_title: "Contact your GP within a few days",
+    advice_soon: "Call your GP for an appointment. Say which points you ticked here. Then your GP can judge what is needed. If your symptoms suddenly get much worse, or you get a symptom from the first group, call straight away.",
+    advice_none_title: "No warning signs",
+    advice_none: "You have not ticked anything. Keep moving and carry on with your normal activities. Read under Information what helps with low back pain. If you get one of these symptoms later, do the check again.",
+    reassurance: "Many people with back pain recognise one point from the second group. One such point on its own is usually not serious. This check is not a diagnosis. In doubt, or worried? Then call your GP.",
+    sources: &[NHG, KNGF],
 };

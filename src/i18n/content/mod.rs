@@ -63,6 +63,14 @@ pub fn content(lang: Lang) -> &'static Content {
     }
 }
 
+/// The alarm-check texts in a language (also inside `content(lang).alarm`).
+pub fn alarm_texts(lang: Lang) -> &'static AlarmTexts {
+    match lang {
+        Lang::Nl => &nl::ALARM,
+        Lang::En => &en::ALARM,
+    }
+}
+
 impl Content {
     pub fn info_page(&self, slug: &str) -> Option<&InfoPage> {
         self.info_pages.iter().find(|p| p.slug == slug)

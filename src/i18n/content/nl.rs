@@ -165,61 +165,64 @@ pub const CONTENT: Content = Content {
             sources: &[NHG],
         },
     ],
-    alarm: AlarmTexts {
-        intro: "Met deze check kunt u nagaan of u klachten heeft waarbij u snel een arts moet bellen. Het is een hulpmiddel voor uzelf en geen onderzoek door een arts.",
-        emergency_heading: "Heeft u een van deze klachten? Bel dan direct.",
-        soon_heading: "Past een van deze punten bij u? Neem dan binnen een paar dagen contact op met uw huisarts.",
-        signs: [
-            (
-                "sudden_severe_pain_faint",
-                "U heeft plotseling heel erge pijn die niet verandert als u beweegt of anders gaat liggen. En u bent ook duizelig, u zweet, of u voelt u alsof u flauwvalt. Let hier extra op als u ouder bent dan 40 jaar of als u een verwijding van de grote lichaamsslagader in de buik heeft.",
-            ),
-            (
-                "bladder_bowel",
-                "U kunt uw plas of ontlasting niet meer ophouden. Of u moet plassen, maar het lukt niet.",
-            ),
-            (
-                "saddle_numbness",
-                "U voelt minder of niets tussen uw benen of rond uw billen (het gebied waar u op een fietszadel zit).",
-            ),
-            (
-                "leg_weakness_worsening",
-                "Uw been wordt snel zwakker, of u voelt snel minder in uw been.",
-            ),
-            (
-                "after_back_procedure",
-                "U heeft kort geleden een operatie of een prik (injectie) in uw rug gehad. Nu heeft u meer pijn, of een doof of zwak gevoel.",
-            ),
-            ("cancer_history", "U heeft ooit kanker gehad."),
-            ("weight_loss", "U valt af zonder dat u dat wilt."),
-            (
-                "fever_night_sweats",
-                "U heeft koorts of koude rillingen, of u zweet 's nachts erg.",
-            ),
-            (
-                "constant_night_pain",
-                "De pijn is er altijd, ook als u anders gaat zitten, staan of liggen. Of de pijn is 's nachts erger.",
-            ),
-            (
-                "fall_or_accident",
-                "De pijn begon direct na een val of een ongeluk.",
-            ),
-            (
-                "steroids_osteoporosis",
-                "U gebruikt al lang prednison of een ander corticosteroïd. Of u heeft botontkalking (osteoporose).",
-            ),
-            (
-                "young_onset_morning_stiffness",
-                "Uw rugpijn begon voor uw 20e. Of de pijn begon voor uw 45e, en uw rug is 's ochtends stijf en wordt beter als u beweegt.",
-            ),
-        ],
-        advice_call_now_title: "Bel direct 112 of de huisartsenpost",
-        advice_call_now: "Wacht niet af. Overdag belt u uw huisarts en zegt u dat het spoed is. 's Avonds, 's nachts en in het weekend belt u de huisartsenpost (in België: de huisarts van wacht). Bent u duizelig, zweet u of voelt u zich flauw? Bel dan 112. Zeg dat u rugpijn heeft en noem de klachten die u hier heeft aangevinkt.",
-        advice_soon_title: "Neem binnen een paar dagen contact op met uw huisarts",
-        advice_soon: "Bel uw huisarts voor een afspraak. Zeg welke punten u hier heeft aangevinkt. Dan kan de huisarts beoordelen wat nodig is. Worden uw klachten ineens veel erger, of krijgt u een klacht uit het eerste blok? Bel dan direct.",
-        advice_none_title: "Geen alarmsignalen",
-        advice_none: "U heeft niets aangevinkt. Blijf bewegen en ga door met uw gewone dingen. Lees bij Informatie wat helpt bij lage rugpijn. Krijgt u later een van deze klachten? Doe de check dan opnieuw.",
-        reassurance: "Veel mensen met rugpijn herkennen zich in een punt uit het tweede blok. Eén zo'n punt alleen is meestal niet ernstig. Deze check is geen diagnose. Twijfelt u of maakt u zich zorgen? Bel dan uw huisarts.",
-        sources: &[NHG, KNGF],
-    },
+    alarm: ALARM,
+};
+
+/// The alarm check on its own, so the first download can hold it without the information pages.
+pub const ALARM: AlarmTexts = AlarmTexts {
+    intro: "Met deze check kunt u nagaan of u klachten heeft waarbij u snel een arts moet bellen. Het is een hulpmiddel voor uzelf en geen onderzoek door een arts.",
+    emergency_heading: "Heeft u een van deze klachten? Bel dan direct.",
+    soon_heading: "Past een van deze punten bij u? Neem dan binnen een paar dagen contact op met uw huisarts.",
+    signs: [
+        (
+            "sudden_severe_pain_faint",
+            "U heeft plotseling heel erge pijn die niet verandert als u beweegt of anders gaat liggen. En u bent ook duizelig, u zweet, of u voelt u alsof u flauwvalt. Let hier extra op als u ouder bent dan 40 jaar of als u een verwijding van de grote lichaamsslagader in de buik heeft.",
+        ),
+        (
+            "bladder_bowel",
+            "U kunt uw plas of ontlasting niet meer ophouden. Of u moet plassen, maar het lukt niet.",
+        ),
+        (
+            "saddle_numbness",
+            "U voelt minder of niets tussen uw benen of rond uw billen (het gebied waar u op een fietszadel zit).",
+        ),
+        (
+            "leg_weakness_worsening",
+            "Uw been wordt snel zwakker, of u voelt snel minder in uw been.",
+        ),
+        (
+            "after_back_procedure",
+            "U heeft kort geleden een operatie of een prik (injectie) in uw rug gehad. Nu heeft u meer pijn, of een doof of zwak gevoel.",
+        ),
+        ("cancer_history", "U heeft ooit kanker gehad."),
+        ("weight_loss", "U valt af zonder dat u dat wilt."),
+        (
+            "fever_night_sweats",
+            "U heeft koorts of koude rillingen, of u zweet 's nachts erg.",
+        ),
+        (
+            "constant_night_pain",
+            "De pijn is er altijd, ook als u anders gaat zitten, staan of liggen. Of de pijn is 's nachts erger.",
+        ),
+        (
+            "fall_or_accident",
+            "De pijn begon direct na een val of een ongeluk.",
+        ),
+        (
+            "steroids_osteoporosis",
+            "U gebruikt al lang prednison of een ander corticosteroïd. Of u heeft botontkalking (osteoporose).",
+        ),
+        (
+            "young_onset_morning_stiffness",
+            "Uw rugpijn begon voor uw 20e. Of de pijn begon voor uw 45e, en uw rug is 's ochtends stijf en wordt beter als u beweegt.",
+        ),
+    ],
+    advice_call_now_title: "Bel direct 112 of de huisartsenpost",
+    advice_call_now: "Wacht niet af. Overdag belt u uw huisarts en zegt u dat het spoed is. 's Avonds, 's nachts en in het weekend belt u de huisartsenpost (in België: de huisarts van wacht). Bent u duizelig, zweet u of voelt u zich flauw? Bel dan 112. Zeg dat u rugpijn heeft en noem de klachten die u hier heeft aangevinkt.",
+    advice_soon_title: "Neem binnen een paar dagen contact op met uw huisarts",
+    advice_soon: "Bel uw huisarts voor een afspraak. Zeg welke punten u hier heeft aangevinkt. Dan kan de huisarts beoordelen wat nodig is. Worden uw klachten ineens veel erger, of krijgt u een klacht uit het eerste blok? Bel dan direct.",
+    advice_none_title: "Geen alarmsignalen",
+    advice_none: "U heeft niets aangevinkt. Blijf bewegen en ga door met uw gewone dingen. Lees bij Informatie wat helpt bij lage rugpijn. Krijgt u later een van deze klachten? Doe de check dan opnieuw.",
+    reassurance: "Veel mensen met rugpijn herkennen zich in een punt uit het tweede blok. Eén zo'n punt alleen is meestal niet ernstig. Deze check is geen diagnose. Twijfelt u of maakt u zich zorgen? Bel dan uw huisarts.",
+    sources: &[NHG, KNGF],
 };

@@ -88,7 +88,7 @@ fn LineChart(
     y_max: f64,
     step: f64,
     today: LocalDate,
-    summary_text: fn(f64, f64, Option<i64>) -> String,
+    summary_text: fn(&str, &str, Option<i64>) -> String,
 ) -> impl IntoView {
     let state = use_state();
     let t: &Texts = state.t();
@@ -143,7 +143,7 @@ fn LineChart(
         <section class="card chart-card" aria-labelledby=labelled_by>
             <h2 id=heading>{title}</h2>
             <p id=summary_for class="chart-summary" data-testid=format!("{id}-summary")>
-                {summary_text(s.first, s.latest, s.percent)}
+                {summary_text(&fmt(s.first), &fmt(s.latest), s.percent)}
             </p>
             <svg class="chart" viewBox=format!("0 0 {} {}", frame.width, frame.height) role="img"
                 aria-labelledby=summary_id data-testid=format!("{id}-chart")>

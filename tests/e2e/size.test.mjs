@@ -1,0 +1,100 @@
+// Code splitting: the first visit downloads only the main module (what scripts/size.sh counts
+// against the budget); every other page fetches its own wasm files on first use, and a page
+// whose files cannot be downloaded says so in plain words and can be tried again.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { setup, waitForApp, storage, screenshot, DIST, PHONE } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+const LAZY = /\/(split|chunk)_[^/]+\.wasm$/;
+const BUDGET = 200_000;
+
+/** A profile without the service worker, so only the page's own requests are seen. */
+async function pageWithoutWorker() {
+  const context = await env.browser.newContext({ viewport: PHONE, locale: 'nl-NL', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  return { context, page, requests };
+}
+
+test('the start page downloads only the main module, within the size budget', async () => {
+  const { context, page, requests } = await pageWithoutWorker();
+  await page.goto(env.url + '/');
+  await waitForApp(page);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(requests.filter((p) => LAZY.test(p)), [], 'no page file is fetched for the start page');
+
+  // The same files scripts/size.sh counts (the icons and manifest are not needed to start).
+  const counted = requests
+    .map((p) => (p === '/' ? '/index.html' : p))
+    .filter((p) => /\.(html|js|wasm|css)$/.test(p));
+  for (const p of counted) assert.ok(!p.includes('/', 1), `${p} is a top-level file, as size.sh assumes`);
+  const gz = counted.reduce((sum, p) => sum + gzipSync(readFileSync(join(DIST, p)), { level: 9 }).length, 0);
+  assert.ok(gz <= BUDGET, `first visit ${gz} bytes gzip, budget ${BUDGET}`);
+  await context.close();
+});
+
+test('a page fetches its own files on first use, and only once', async () => {
+  const { context, page, requests } = await pageWithoutWorker();
+  await page.goto(env.url + '/');
+  await waitForApp(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Pijn' }).click();
+  await waitForApp(page);
+  assert.equal(await page.locator('main h1').innerText(), 'Pijn');
+  const first = requests.filter((p) => LAZY.test(p));
+  assert.ok(first.some((p) => p.includes('split_page_nprs')), `the NPRS page file is fetched: ${first}`);
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Vandaag' }).click();
+  await waitForApp(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Pijn' }).click();
+  await waitForApp(page);
+  assert.equal(await page.locator('main h1').innerText(), 'Pijn');
+  assert.deepEqual(requests.filter((p) => LAZY.test(p)), first, 'nothing is fetched twice');
+  await context.close();
+});
+
+test('a page whose files cannot be downloaded: plain message, data kept, try again works', async () => {
+  const { context, page } = await pageWithoutWorker();
+  await page.goto(env.url + '/');
+  await waitForApp(page);
+  // Something entered before the failure.
+  await page.evaluate(() => localStorage.setItem('rugplan.lang', 'nl'));
+  const before = await storage(page);
+
+  await context.route(LAZY, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('navigation').getByRole('link', { name: 'Pijn' }).click();
+  await waitForApp(page);
+  assert.equal(await page.locator('main h1').innerText(), 'Dit deel van de app kon niet laden');
+  assert.match(await page.getByRole('alert').first().innerText(), /Uw gegevens zijn veilig/);
+  assert.deepEqual(await storage(page), before, 'stored data untouched');
+  await screenshot(page, 'load-failed-phone-nl');
+
+  await context.unroute(LAZY);
+  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await page.locator('main h1', { hasText: /^Pijn$/ }).waitFor();
+  assert.equal(await page.getByRole('radio').count(), 11, 'the NPRS works after the retry');
+  await context.close();
+});
+
+test('if the alarm check cannot load, its urgent signs and whom to call are still shown', async () => {
+  const { context, page } = await pageWithoutWorker();
+  await page.goto(env.url + '/');
+  await waitForApp(page);
+  await context.route(LAZY, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('link', { name: 'Alarmsignalen' }).first().click();
+  await waitForApp(page);
+  const urgent = page.getByTestId('urgent-signs');
+  await urgent.waitFor();
+  const text = await urgent.innerText();
+  assert.match(text, /Bel direct/);
+  assert.match(text, /112/);
+  assert.equal(await urgent.locator('li').count(), 5, 'the five signs that need a call at once');
+  await context.close();
+});
