@@ -9,7 +9,7 @@
 //    the split files get content-hashed names, and index.html's integrity hashes are updated.
 // 2. The service worker (write-sw.mjs): its build id and the list of every file to precache,
 //    now including the split files.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,16 @@ const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
 const linked = join(targetDir, 'wasm32-unknown-unknown', profile, 'rugplan.wasm');
 
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+// Runs a tool and fails the build if it fails. Its error output is passed on, except binaryen's
+// "unknown name subsection" notes (one per split file: wasm-split-cli writes a part of the name
+// section that binaryen does not read; harmless).
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  const messages = (result.stderr ?? '').split('\n').filter((l) => l.trim() && !/unknown name subsection/.test(l));
+  if (messages.length) console.error(messages.join('\n'));
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`${cmd} failed with status ${result.status}`);
+}
 const hashOf = (data, alg = 'sha256') => createHash(alg).update(data);
 const short = (data) => hashOf(data).digest('hex').slice(0, 16);
 
