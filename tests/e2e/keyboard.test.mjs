@@ -1,5 +1,7 @@
-// Keyboard only: the NPRS, the alarm check and logging a plan day, with Tab, arrows, Space and
-// Enter; focus is always visible on the element that has it.
+// Keyboard only, every flow: the NPRS, the alarm check, logging a plan day, building a plan,
+// export and restore, the waiting-room kiosk, the clinician view, progress tables and the language
+// switch, with Tab, arrows, Space and Enter; focus is always visible on the element that has it.
+// (The QBPDS keyboard walk-through is in qbpds.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -186,5 +188,53 @@ test('waiting-room kiosk with the keyboard only: set up, one patient, hand-over,
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Welkom' }).waitFor();
   assert.ok(!(await page.content()).includes(code), 'no trace of the patient after the reset');
+  await p.context.close();
+});
+
+test('clinician view with the keyboard only: choose a backup, read the summary', async () => {
+  const p = await newPage(env);
+  const { page } = p;
+  await open(env, page, '/clinician');
+  for (let i = 0; i < 60; i++) {
+    if ((await page.evaluate(() => document.activeElement?.getAttribute('type'))) === 'file') break;
+    await page.keyboard.press('Tab');
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'file');
+  assert.ok(await focusVisible(page), 'focus is visible on the file field');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'examples', 'backup.json'));
+  await page.getByTestId('clinician-summary').waitFor();
+  assert.match(await page.getByTestId('clin-nprs-line').innerText(), /^Start: 7 /);
+  await tabTo(page, 'Bewaren op dit apparaat', 80);
+  assert.ok(await focusVisible(page), 'the next action is reachable with Tab');
+  await p.context.close();
+});
+
+test('progress tables and the language switch with the keyboard only', async () => {
+  const p = await newPage(env);
+  const { page } = p;
+  await page.clock.setFixedTime(new Date('2026-04-08T18:00:00'));
+  await open(env, page, '/');
+  await page.evaluate((t) => localStorage.setItem('rugplan.record', t), FIXTURE);
+  await open(env, page, '/progress');
+  await tabTo(page, 'Als tabel', 80);
+  assert.ok(await focusVisible(page), 'focus is visible on the table toggle');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('nprs-table').waitFor();
+  assert.ok((await page.getByTestId('nprs-table').locator('tbody tr').count()) > 0);
+
+  await tabTo(page, 'English', 80).catch(async () => {
+    // The switch sits before the page in the tab order: start again from the top.
+    await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Shift+Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'English') return;
+    }
+    throw new Error('could not reach the language switch');
+  });
+  assert.ok(await focusVisible(page));
+  await page.keyboard.press('Enter');
+  await page.locator('html[lang=en]').waitFor();
+  await page.getByRole('navigation').getByRole('link', { name: 'Progress' }).waitFor();
   await p.context.close();
 });
