@@ -1,5 +1,6 @@
 // Accessibility: axe-core (WCAG 2.2 A/AA rules and best practices) on every route in Dutch and
-// English and on the key states of each flow. Zero violations allowed.
+// English and on the key states of each flow (including the kiosk hand-over and a page whose
+// file could not be downloaded). Zero violations allowed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -58,4 +59,35 @@ test('key states: questionnaire item and review, plan builder with errors, alarm
   await open(env, page, '/export');
   await check(page, 'export');
   await p.context.close();
+});
+
+test('key states: kiosk hand-over, and a page whose file could not be downloaded', async () => {
+  const p = await newPage(env, { bypassCSP: true });
+  const { page, context } = p;
+  await open(env, page, '/kiosk');
+  await page.getByLabel('Pincode voor medewerkers (4 tot 8 cijfers)').fill('2468');
+  await page.getByLabel('Pincode nog een keer').fill('2468');
+  await page.getByLabel('Vragenlijst over de rug (QBPDS)').uncheck();
+  await page.getByRole('button', { name: 'Wachtkamerstand aanzetten' }).click();
+  await page.getByRole('heading', { name: 'Welkom' }).waitFor();
+  await check(page, 'kiosk welcome');
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  await page.getByRole('radio', { name: /^5/ }).check();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('button', { name: 'Nee, verder' }).click();
+  await page.getByTestId('kiosk-qr').waitFor();
+  await check(page, 'kiosk hand-over');
+  await context.close();
+
+  // Without the service worker's copy and without network, a page file cannot be fetched.
+  const q = await env.browser.newContext({ bypassCSP: true, serviceWorkers: 'block', locale: 'nl-NL' });
+  const page2 = await q.newPage();
+  await page2.goto(env.url + '/');
+  await page2.locator('main[aria-busy="false"] h1').waitFor();
+  await q.route(/\/(split|chunk)_[^/]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page2.getByRole('link', { name: 'Alarmsignalen' }).first().click();
+  await page2.getByTestId('urgent-signs').waitFor();
+  await check(page2, 'alarm check could not load');
+  await q.close();
 });
