@@ -215,22 +215,7 @@ pub struct Texts {
     pub export_downloaded: fn(&str) -> String,
     pub export_download_failed: &'static str,
     pub export_nothing_yet: &'static str,
-    pub restore_heading: &'static str,
-    pub restore_text: &'static str,
-    pub restore_choose_file: &'static str,
-    pub restore_preview: fn(usize, usize) -> String,
-    pub restore_merge: &'static str,
-    pub restore_replace: &'static str,
-    pub restore_replace_confirm: &'static str,
-    pub restore_merged: fn(usize, usize) -> String,
-    pub restore_replaced: &'static str,
     pub cancel: &'static str,
-    pub import_error_too_large: &'static str,
-    pub import_error_not_backup: &'static str,
-    pub import_error_newer: &'static str,
-    pub import_error_damaged: &'static str,
-    pub import_error_invalid: &'static str,
-    pub import_error_read: &'static str,
 
     // Activity plan
     pub plan_intro: &'static str,
@@ -267,6 +252,44 @@ pub struct Texts {
     pub plan_change: &'static str,
     pub plan_revisions_title: &'static str,
     pub plan_revision_line: fn(&str, &str) -> String,
+    pub plan_error: fn(&PlanError) -> String,
+
+    // Printed overview (export page)
+    pub print_overview: &'static str,
+    pub print_overview_text: &'static str,
+
+    // App updates
+    pub update_ready: &'static str,
+    pub update_now: &'static str,
+
+    // Information
+    pub info_intro: &'static str,
+    pub info_sources: &'static str,
+    pub info_all_pages: &'static str,
+    /// Which language these are (to find the matching page texts).
+    pub lang: Lang,
+}
+
+/// Texts that only pages outside the first download use (kiosk, plan builder, progress,
+/// clinician view, restore, import, hand-over, alarm check). They are a struct of their own, reached
+/// through [`Texts::page`], so the code splitter can leave them out of the main module: only
+/// the pages that use them reference them.
+pub struct PageTexts {
+    pub restore_heading: &'static str,
+    pub restore_text: &'static str,
+    pub restore_choose_file: &'static str,
+    pub restore_preview: fn(usize, usize) -> String,
+    pub restore_merge: &'static str,
+    pub restore_replace: &'static str,
+    pub restore_replace_confirm: &'static str,
+    pub restore_merged: fn(usize, usize) -> String,
+    pub restore_replaced: &'static str,
+    pub import_error_too_large: &'static str,
+    pub import_error_not_backup: &'static str,
+    pub import_error_newer: &'static str,
+    pub import_error_damaged: &'static str,
+    pub import_error_invalid: &'static str,
+    pub import_error_read: &'static str,
     pub builder_title_new: &'static str,
     pub builder_title_change: &'static str,
     pub builder_intro: &'static str,
@@ -296,9 +319,6 @@ pub struct Texts {
     pub builder_fix_first: &'static str,
     pub builder_bad_date: &'static str,
     pub builder_saved: &'static str,
-    pub plan_error: fn(&PlanError) -> String,
-
-    // Clinician view
     pub clin_intro: &'static str,
     pub clin_choose_file: &'static str,
     pub clin_not_stored: &'static str,
@@ -321,9 +341,6 @@ pub struct Texts {
     pub clin_save: &'static str,
     pub clin_saved: &'static str,
     pub clin_close: &'static str,
-
-    pub print_overview: &'static str,
-    pub print_overview_text: &'static str,
     pub handover_title: &'static str,
     pub handover_text: &'static str,
     pub handover_show: &'static str,
@@ -332,8 +349,6 @@ pub struct Texts {
     pub clin_code_label: &'static str,
     pub clin_code_read: &'static str,
     pub clin_code_error: &'static str,
-
-    // Waiting-room kiosk
     pub kiosk_setup_intro: &'static str,
     pub kiosk_record_warning: &'static str,
     pub kiosk_pin: &'static str,
@@ -362,8 +377,6 @@ pub struct Texts {
     pub kiosk_staff_exit: &'static str,
     pub kiosk_pin_wrong: fn(u32) -> String,
     pub kiosk_pin_locked: fn(i64) -> String,
-
-    // Progress
     pub progress_intro: &'static str,
     pub progress_nprs_title: &'static str,
     pub progress_qbpds_title: &'static str,
@@ -381,21 +394,20 @@ pub struct Texts {
     pub progress_planned: &'static str,
     pub progress_done: &'static str,
     pub progress_not_logged: &'static str,
-
-    // App updates
-    pub update_ready: &'static str,
-    pub update_now: &'static str,
-
-    // Information and alarm self-check
-    pub info_intro: &'static str,
-    pub info_sources: &'static str,
-    pub info_all_pages: &'static str,
     pub alarm_result_heading: &'static str,
     pub alarm_call_112: &'static str,
     pub alarm_tick_hint: &'static str,
 }
 
 impl Texts {
+    /// The texts of the pages outside the first download, in this language.
+    pub fn page(&self) -> &'static PageTexts {
+        match self.lang {
+            Lang::Nl => &nl::PAGE,
+            Lang::En => &en::PAGE,
+        }
+    }
+
     /// The patient wording of a QBPDS total: the score, a labelled estimate, or why there is none.
     pub fn qbpds_total_text(&self, total: QbpdsTotal) -> String {
         match total {

@@ -64,7 +64,7 @@ pub fn AlarmPage() -> impl IntoView {
                 <div class="advice advice-urgent" data-testid="alarm-advice" data-advice="call-now">
                     <h3>{a.advice_call_now_title}</h3>
                     <p>{a.advice_call_now}</p>
-                    <a class="button button-danger" href="tel:112">{tr(|t| t.alarm_call_112)}</a>
+                    <a class="button button-danger" href="tel:112">{tr(|t| t.page().alarm_call_112)}</a>
                 </div>
             }
             .into_any(),
@@ -88,11 +88,11 @@ pub fn AlarmPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr(|t| t.nav_alarm)}</h1>
         <p class="lead">{move || content(state.lang.get()).alarm.intro}</p>
-        <p class="hint">{tr(|t| t.alarm_tick_hint)}</p>
+        <p class="hint">{tr(|t| t.page().alarm_tick_hint)}</p>
         {move || group(AlarmTier::Emergency)}
         {move || group(AlarmTier::Soon)}
         <section class="card" aria-labelledby="alarm-result">
-            <h2 id="alarm-result">{tr(|t| t.alarm_result_heading)}</h2>
+            <h2 id="alarm-result">{tr(|t| t.page().alarm_result_heading)}</h2>
             <div aria-live="polite">{result}</div>
             <p class="hint">{move || content(state.lang.get()).alarm.reassurance}</p>
         </section>

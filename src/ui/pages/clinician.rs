@@ -24,12 +24,12 @@ use leptos::prelude::*;
 /// Tells a backup from a FHIR bundle by content, not by file name.
 fn read_any(t: &Texts, text: &str) -> Result<PatientRecord, &'static str> {
     if text.contains("\"rugplan-backup\"") {
-        return read_backup(text).map_err(|_| t.clin_error_unknown_file);
+        return read_backup(text).map_err(|_| t.page().clin_error_unknown_file);
     }
     if text.contains("\"resourceType\"") {
-        return read_bundle(text).map_err(|_| t.clin_error_fhir);
+        return read_bundle(text).map_err(|_| t.page().clin_error_fhir);
     }
-    Err(t.clin_error_unknown_file)
+    Err(t.page().clin_error_unknown_file)
 }
 
 #[component]
@@ -45,8 +45,8 @@ pub fn ClinicianPage() -> impl IntoView {
             let t = state.t();
             match text
                 .map_err(|e| match e {
-                    FileReadError::TooLarge => t.import_error_too_large,
-                    FileReadError::Unreadable => t.import_error_read,
+                    FileReadError::TooLarge => t.page().import_error_too_large,
+                    FileReadError::Unreadable => t.page().import_error_read,
                 })
                 .and_then(|text| read_any(t, &text))
             {
@@ -66,7 +66,7 @@ pub fn ClinicianPage() -> impl IntoView {
             error.set(None);
             kept.set(false);
         }
-        Err(_) => error.set(Some(state.t().clin_code_error)),
+        Err(_) => error.set(Some(state.t().page().clin_code_error)),
     };
     // A scanned link carries the code after `#c=`: read it, then take it out of the address
     // bar and history so the data does not linger on a shared device.
@@ -96,13 +96,13 @@ pub fn ClinicianPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr(|t| t.page_clinician)}</h1>
         <section class="card no-print">
-            <p>{tr(|t| t.clin_intro)}</p>
+            <p>{tr(|t| t.page().clin_intro)}</p>
             <label class="file-label">
-                <span>{tr(|t| t.clin_choose_file)}</span>
+                <span>{tr(|t| t.page().clin_choose_file)}</span>
                 <input type="file" accept=".json,application/json,application/fhir+json" on:change=on_file data-testid="clinician-file" />
             </label>
             <label class="field">
-                <span>{tr(|t| t.clin_code_label)}</span>
+                <span>{tr(|t| t.page().clin_code_label)}</span>
                 <textarea
                     rows="2"
                     autocomplete="off"
@@ -113,9 +113,9 @@ pub fn ClinicianPage() -> impl IntoView {
                 ></textarea>
             </label>
             <button type="button" class="button" on:click=move |_| read(&code.get_untracked())>
-                {tr(|t| t.clin_code_read)}
+                {tr(|t| t.page().clin_code_read)}
             </button>
-            <p class="hint">{tr(|t| t.clin_not_stored)}</p>
+            <p class="hint">{tr(|t| t.page().clin_not_stored)}</p>
             <p class="error" role="alert">{move || error.get()}</p>
         </section>
         {move || {
@@ -127,12 +127,12 @@ pub fn ClinicianPage() -> impl IntoView {
                         <div data-testid="clinician-summary">
                             <Summary record=record />
                             <div class="button-row no-print">
-                                <button type="button" class="button button-primary" on:click=print>{tr(|t| t.clin_print)}</button>
-                                <button type="button" class="button" on:click=keep>{tr(|t| t.clin_save)}</button>
-                                <button type="button" class="button-quiet" on:click=move |_| imported.set(None)>{tr(|t| t.clin_close)}</button>
+                                <button type="button" class="button button-primary" on:click=print>{tr(|t| t.page().clin_print)}</button>
+                                <button type="button" class="button" on:click=keep>{tr(|t| t.page().clin_save)}</button>
+                                <button type="button" class="button-quiet" on:click=move |_| imported.set(None)>{tr(|t| t.page().clin_close)}</button>
                             </div>
                             <Show when=move || kept.get()>
-                                <p class="notice notice-ok" role="status">{tr(|t| t.clin_saved)}</p>
+                                <p class="notice notice-ok" role="status">{tr(|t| t.page().clin_saved)}</p>
                             </Show>
                         </div>
                     }
@@ -151,8 +151,8 @@ pub fn Summary(record: StoredValue<PatientRecord>) -> impl IntoView {
     let line = move |first: Option<(String, String)>, last: Option<(String, String)>| {
         let t = state.t();
         match (first, last) {
-            (Some((b, bd)), Some((l, ld))) => (t.clin_baseline_latest)(&b, &bd, &l, &ld),
-            _ => t.clin_no_data.to_owned(),
+            (Some((b, bd)), Some((l, ld))) => (t.page().clin_baseline_latest)(&b, &bd, &l, &ld),
+            _ => t.page().clin_no_data.to_owned(),
         }
     };
     let nprs_line = move || {
@@ -180,22 +180,22 @@ pub fn Summary(record: StoredValue<PatientRecord>) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="clin-nprs">
-            <h2 id="clin-nprs">{tr(|t| t.clin_nprs_title)}</h2>
+            <h2 id="clin-nprs">{tr(|t| t.page().clin_nprs_title)}</h2>
             <p data-testid="clin-nprs-line">{nprs_line}</p>
             <Changes change=nprs />
         </section>
         <section class="card" aria-labelledby="clin-qbpds">
-            <h2 id="clin-qbpds">{tr(|t| t.clin_qbpds_title)}</h2>
+            <h2 id="clin-qbpds">{tr(|t| t.page().clin_qbpds_title)}</h2>
             <p data-testid="clin-qbpds-line">{qbpds_line}</p>
             <Changes change=qbpds />
             <LatestQbpds record=record />
         </section>
         <section class="card" aria-labelledby="clin-plan">
-            <h2 id="clin-plan">{tr(|t| t.clin_plan_title)}</h2>
+            <h2 id="clin-plan">{tr(|t| t.page().clin_plan_title)}</h2>
             {move || {
                 let t = state.t();
                 record.with_value(|r| match r.plan.current_revision(today).cloned() {
-                    None => view! { <p>{t.clin_plan_none}</p> }.into_any(),
+                    None => view! { <p>{t.page().clin_plan_none}</p> }.into_any(),
                     Some(rev) => {
                         let adh = adherence(&r.plan, today).ok();
                         let lines = rev
@@ -272,15 +272,15 @@ fn LatestQbpds(record: StoredValue<PatientRecord>) -> impl IntoView {
                 })
                 .collect_view();
             Some(view! {
-                <p class="hint">{(t.clin_text_version)(&e.text_version, text.validated)}</p>
+                <p class="hint">{(t.page().clin_text_version)(&e.text_version, text.validated)}</p>
                 <table class="schedule">
-                    <caption>{(t.clin_items_title)(&t.date(e.completed_at.date()))}</caption>
-                    <thead><tr><th scope="col">{t.clin_item}</th><th scope="col">{t.clin_answer}</th></tr></thead>
+                    <caption>{(t.page().clin_items_title)(&t.date(e.completed_at.date()))}</caption>
+                    <thead><tr><th scope="col">{t.page().clin_item}</th><th scope="col">{t.page().clin_answer}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
                 <table class="schedule" data-testid="clin-domains">
-                    <caption>{t.clin_domains_title}</caption>
-                    <thead><tr><th scope="col">{t.clin_domain}</th><th scope="col">{t.clin_domain_score}</th></tr></thead>
+                    <caption>{t.page().clin_domains_title}</caption>
+                    <thead><tr><th scope="col">{t.page().clin_domain}</th><th scope="col">{t.page().clin_domain_score}</th></tr></thead>
                     <tbody>{domains}</tbody>
                 </table>
             })

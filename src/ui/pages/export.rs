@@ -24,12 +24,14 @@ fn file_name(what: &str) -> String {
 
 fn backup_error_text(t: &Texts, e: &BackupError) -> &'static str {
     match e {
-        BackupError::TooLarge(_) => t.import_error_too_large,
-        BackupError::NotABackup => t.import_error_not_backup,
-        BackupError::NewerFormat(_) => t.import_error_newer,
-        BackupError::Version(crate::interop::migrate::MigrateError::TooNew { .. }) => t.import_error_newer,
-        BackupError::ChecksumMismatch => t.import_error_damaged,
-        BackupError::Version(_) | BackupError::Invalid(_) => t.import_error_invalid,
+        BackupError::TooLarge(_) => t.page().import_error_too_large,
+        BackupError::NotABackup => t.page().import_error_not_backup,
+        BackupError::NewerFormat(_) => t.page().import_error_newer,
+        BackupError::Version(crate::interop::migrate::MigrateError::TooNew { .. }) => {
+            t.page().import_error_newer
+        }
+        BackupError::ChecksumMismatch => t.page().import_error_damaged,
+        BackupError::Version(_) | BackupError::Invalid(_) => t.page().import_error_invalid,
     }
 }
 
@@ -123,8 +125,8 @@ fn Restore() -> impl IntoView {
         read_chosen_file(&ev, MAX_BACKUP_BYTES, move |text| {
             let t = state.t();
             step.set(match text {
-                Err(FileReadError::TooLarge) => RestoreState::Failed(t.import_error_too_large),
-                Err(FileReadError::Unreadable) => RestoreState::Failed(t.import_error_read),
+                Err(FileReadError::TooLarge) => RestoreState::Failed(t.page().import_error_too_large),
+                Err(FileReadError::Unreadable) => RestoreState::Failed(t.page().import_error_read),
                 Ok(text) => match read_backup(&text) {
                     Ok(record) => RestoreState::Preview(Box::new(record)),
                     Err(e) => RestoreState::Failed(backup_error_text(t, &e)),
@@ -137,14 +139,14 @@ fn Restore() -> impl IntoView {
         let mut count = Default::default();
         state.update(|r| count = r.merge(incoming));
         let count: crate::domain::record::MergeCount = count;
-        step.set(RestoreState::Done((state.t().restore_merged)(
+        step.set(RestoreState::Done((state.t().page().restore_merged)(
             count.nprs,
             count.qbpds,
         )));
     };
     let replace = move |incoming: PatientRecord| {
         state.update(|r| *r = incoming);
-        step.set(RestoreState::Done(state.t().restore_replaced.to_owned()));
+        step.set(RestoreState::Done(state.t().page().restore_replaced.to_owned()));
     };
 
     let body = move || match step.get() {
@@ -153,7 +155,7 @@ fn Restore() -> impl IntoView {
         RestoreState::Done(text) => view! { <p class="notice notice-ok" role="status">{text}</p> }.into_any(),
         RestoreState::Preview(record) => {
             let t = state.t();
-            let preview = (t.restore_preview)(record.nprs.len(), record.qbpds.len());
+            let preview = (t.page().restore_preview)(record.nprs.len(), record.qbpds.len());
             let for_merge = record.clone();
             let for_replace = record.clone();
             view! {
@@ -161,14 +163,14 @@ fn Restore() -> impl IntoView {
                     <p>{preview}</p>
                     <div class="button-row">
                         <button type="button" class="button button-primary" on:click=move |_| merge(&for_merge)>
-                            {t.restore_merge}
+                            {t.page().restore_merge}
                         </button>
                         <button
                             type="button"
                             class="button"
                             on:click=move |_| step.set(RestoreState::ConfirmReplace(for_replace.clone()))
                         >
-                            {t.restore_replace}
+                            {t.page().restore_replace}
                         </button>
                         <button type="button" class="button-quiet" on:click=move |_| step.set(RestoreState::Idle)>
                             {t.cancel}
@@ -182,10 +184,10 @@ fn Restore() -> impl IntoView {
             let t = state.t();
             view! {
                 <div class="notice notice-warning" role="alert">
-                    <p>{t.restore_replace_confirm}</p>
+                    <p>{t.page().restore_replace_confirm}</p>
                     <div class="button-row">
                         <button type="button" class="button-danger" on:click=move |_| replace((*record).clone())>
-                            {t.restore_replace}
+                            {t.page().restore_replace}
                         </button>
                         <button type="button" class="button-quiet" on:click=move |_| step.set(RestoreState::Idle)>
                             {t.cancel}
@@ -199,10 +201,10 @@ fn Restore() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="restore-title">
-            <h2 id="restore-title">{tr(|t| t.restore_heading)}</h2>
-            <p>{tr(|t| t.restore_text)}</p>
+            <h2 id="restore-title">{tr(|t| t.page().restore_heading)}</h2>
+            <p>{tr(|t| t.page().restore_text)}</p>
             <label class="file-label">
-                <span>{tr(|t| t.restore_choose_file)}</span>
+                <span>{tr(|t| t.page().restore_choose_file)}</span>
                 <input type="file" accept=".json,application/json" on:change=on_file data-testid="restore-file" />
             </label>
             <div aria-live="polite">{body}</div>
@@ -225,22 +227,22 @@ fn Handover() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="export-handover">
-            <h2 id="export-handover">{tr(|t| t.handover_title)}</h2>
-            <p>{tr(|t| t.handover_text)}</p>
+            <h2 id="export-handover">{tr(|t| t.page().handover_title)}</h2>
+            <p>{tr(|t| t.page().handover_text)}</p>
             <Show
                 when=move || shown.get()
                 fallback=move || view! {
-                    <button type="button" class="button" on:click=move |_| shown.set(true)>{tr(|t| t.handover_show)}</button>
+                    <button type="button" class="button" on:click=move |_| shown.set(true)>{tr(|t| t.page().handover_show)}</button>
                 }
             >
                 <div
                     class="qr"
                     role="img"
-                    aria-label=tr(|t| t.handover_qr_label)
+                    aria-label=tr(|t| t.page().handover_qr_label)
                     data-testid="handover-qr"
                     inner_html=move || qr_svg(&link()).unwrap_or_default()
                 ></div>
-                <p>{tr(|t| t.handover_code_label)}</p>
+                <p>{tr(|t| t.page().handover_code_label)}</p>
                 <p class="code" data-testid="handover-code">{move || code.get()}</p>
             </Show>
         </section>
@@ -265,7 +267,7 @@ fn PrintOverview() -> impl IntoView {
         <section class="card no-print" aria-labelledby="export-print">
             <h2 id="export-print">{tr(|t| t.print_overview)}</h2>
             <p>{tr(|t| t.print_overview_text)}</p>
-            <button type="button" class="button" on:click=print>{tr(|t| t.clin_print)}</button>
+            <button type="button" class="button" on:click=print>{tr(|t| t.page().clin_print)}</button>
         </section>
         <Show when=move || shown.get()>
             <div class="print-overview" data-testid="print-overview">

@@ -62,7 +62,7 @@ fn KioskSetup() -> impl IntoView {
                 state.kiosk.set(Some(settings));
                 navigate("/kiosk");
             }
-            Err(e) => error.set(Some((state.t().kiosk_error)(&e))),
+            Err(e) => error.set(Some((state.t().page().kiosk_error)(&e))),
         }
     };
     let check = |label: crate::ui::components::text::TextOf, value: RwSignal<bool>| {
@@ -76,37 +76,37 @@ fn KioskSetup() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr(|t| t.page_kiosk)}</h1>
         <form class="card" on:submit=start novalidate autocomplete="off">
-            <p>{tr(|t| t.kiosk_setup_intro)}</p>
+            <p>{tr(|t| t.page().kiosk_setup_intro)}</p>
             <Show when=has_record>
-                <p class="notice notice-warning">{tr(|t| t.kiosk_record_warning)}</p>
+                <p class="notice notice-warning">{tr(|t| t.page().kiosk_record_warning)}</p>
             </Show>
             <label class="field">
-                <span>{tr(|t| t.kiosk_pin)}</span>
+                <span>{tr(|t| t.page().kiosk_pin)}</span>
                 <input type="password" inputmode="numeric" autocomplete="off" maxlength="8"
                     prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev)) />
             </label>
             <label class="field">
-                <span>{tr(|t| t.kiosk_pin_again)}</span>
+                <span>{tr(|t| t.page().kiosk_pin_again)}</span>
                 <input type="password" inputmode="numeric" autocomplete="off" maxlength="8"
                     prop:value=move || pin_again.get() on:input=move |ev| pin_again.set(event_target_value(&ev)) />
             </label>
             <fieldset class="baseline">
-                <legend>{tr(|t| t.kiosk_choose)}</legend>
+                <legend>{tr(|t| t.page().kiosk_choose)}</legend>
                 <div class="checks">
-                    {check(|t| t.kiosk_opt_nprs, nprs)}
-                    {check(|t| t.kiosk_opt_qbpds, qbpds)}
-                    {check(|t| t.kiosk_opt_alarm, alarm)}
+                    {check(|t| t.page().kiosk_opt_nprs, nprs)}
+                    {check(|t| t.page().kiosk_opt_qbpds, qbpds)}
+                    {check(|t| t.page().kiosk_opt_alarm, alarm)}
                 </div>
             </fieldset>
             <label class="field">
-                <span>{tr(|t| t.kiosk_idle)}</span>
+                <span>{tr(|t| t.page().kiosk_idle)}</span>
                 <select prop:value=move || idle.get().to_string()
                     on:change=move |ev| idle.set(event_target_value(&ev).parse().unwrap_or(3))>
                     {[1u8, 2, 3, 5, 10].into_iter().filter(|m| IDLE_MINUTES.contains(m)).map(|m| view! { <option value=m.to_string()>{m}</option> }).collect_view()}
                 </select>
             </label>
             <p class="error" role="alert">{move || error.get()}</p>
-            <button type="submit" class="button button-primary">{tr(|t| t.kiosk_start)}</button>
+            <button type="submit" class="button button-primary">{tr(|t| t.page().kiosk_start)}</button>
         </form>
     }
 }
@@ -181,9 +181,9 @@ fn KioskRunner() -> impl IntoView {
                     .map(|n| {
                         view! {
                             <div class="notice notice-warning idle-warning" role="alertdialog" aria-live="assertive" data-testid="idle-warning">
-                                <p>{(state.t().kiosk_idle_warning)(n)}</p>
+                                <p>{(state.t().page().kiosk_idle_warning)(n)}</p>
                                 <button type="button" class="button button-primary" on:click=move |_| touched()>
-                                    {tr(|t| t.kiosk_still_here)}
+                                    {tr(|t| t.page().kiosk_still_here)}
                                 </button>
                             </div>
                         }
@@ -241,24 +241,24 @@ fn KioskSession(on_done: Callback<()>) -> impl IntoView {
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
     };
-    let next_button = move || view! { <p><button type="button" class="button button-primary" on:click=move |_| next()>{tr(|t| t.kiosk_next)}</button></p> };
+    let next_button = move || view! { <p><button type="button" class="button button-primary" on:click=move |_| next()>{tr(|t| t.page().kiosk_next)}</button></p> };
 
     move || {
         match step.get() {
         Step::Welcome => view! {
-            <h1 tabindex="-1">{tr(|t| t.kiosk_welcome_title)}</h1>
-            <p class="lead">{tr(|t| t.kiosk_welcome)}</p>
-            <button type="button" class="button button-primary" on:click=move |_| next()>{tr(|t| t.kiosk_begin)}</button>
+            <h1 tabindex="-1">{tr(|t| t.page().kiosk_welcome_title)}</h1>
+            <p class="lead">{tr(|t| t.page().kiosk_welcome)}</p>
+            <button type="button" class="button button-primary" on:click=move |_| next()>{tr(|t| t.page().kiosk_begin)}</button>
         }
         .into_any(),
         Step::Nprs => view! { <NprsPage />{next_button()} }.into_any(),
         Step::Qbpds => view! { <QbpdsPage />{next_button()} }.into_any(),
         Step::AlarmOffer => view! {
             <h1 tabindex="-1">{tr(|t| t.nav_alarm)}</h1>
-            <p class="lead">{tr(|t| t.kiosk_alarm_offer)}</p>
+            <p class="lead">{tr(|t| t.page().kiosk_alarm_offer)}</p>
             <div class="button-row">
-                <button type="button" class="button" on:click=move |_| step.set(Step::Alarm)>{tr(|t| t.kiosk_alarm_yes)}</button>
-                <button type="button" class="button button-primary" on:click=move |_| step.set(Step::Handover)>{tr(|t| t.kiosk_alarm_no)}</button>
+                <button type="button" class="button" on:click=move |_| step.set(Step::Alarm)>{tr(|t| t.page().kiosk_alarm_yes)}</button>
+                <button type="button" class="button button-primary" on:click=move |_| step.set(Step::Handover)>{tr(|t| t.page().kiosk_alarm_no)}</button>
             </div>
         }
         .into_any(),
@@ -268,11 +268,11 @@ fn KioskSession(on_done: Callback<()>) -> impl IntoView {
             let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
             let svg = qr_svg(&format!("{origin}/clinician#c={code}")).unwrap_or_default();
             view! {
-                <h1 tabindex="-1">{tr(|t| t.kiosk_handover_title)}</h1>
-                <p class="lead">{tr(|t| t.kiosk_handover_text)}</p>
-                <div class="qr" role="img" aria-label=tr(|t| t.handover_qr_label) inner_html=svg data-testid="kiosk-qr"></div>
+                <h1 tabindex="-1">{tr(|t| t.page().kiosk_handover_title)}</h1>
+                <p class="lead">{tr(|t| t.page().kiosk_handover_text)}</p>
+                <div class="qr" role="img" aria-label=tr(|t| t.page().handover_qr_label) inner_html=svg data-testid="kiosk-qr"></div>
                 <p class="code" data-testid="kiosk-code">{code}</p>
-                <button type="button" class="button button-primary" on:click=move |_| on_done.run(())>{tr(|t| t.kiosk_done)}</button>
+                <button type="button" class="button button-primary" on:click=move |_| on_done.run(())>{tr(|t| t.page().kiosk_done)}</button>
             }
             .into_any()
         }
@@ -304,12 +304,12 @@ fn StaffExit() -> impl IntoView {
             PinCheck::Wrong { tries_left } => {
                 kiosk_store::save(&settings);
                 state.kiosk.set(Some(settings));
-                message.set(Some((t.kiosk_pin_wrong)(tries_left)));
+                message.set(Some((t.page().kiosk_pin_wrong)(tries_left)));
             }
             PinCheck::Locked { seconds_left } => {
                 kiosk_store::save(&settings);
                 state.kiosk.set(Some(settings));
-                message.set(Some((t.kiosk_pin_locked)(seconds_left)));
+                message.set(Some((t.page().kiosk_pin_locked)(seconds_left)));
             }
         }
     };
@@ -317,17 +317,17 @@ fn StaffExit() -> impl IntoView {
         <div class="staff">
             <Show
                 when=move || open.get()
-                fallback=move || view! { <button type="button" class="button-quiet" on:click=move |_| open.set(true)>{tr(|t| t.kiosk_staff)}</button> }
+                fallback=move || view! { <button type="button" class="button-quiet" on:click=move |_| open.set(true)>{tr(|t| t.page().kiosk_staff)}</button> }
             >
                 <form on:submit=submit autocomplete="off" class="card">
                     <label class="field">
-                        <span>{tr(|t| t.kiosk_staff_pin)}</span>
+                        <span>{tr(|t| t.page().kiosk_staff_pin)}</span>
                         <input type="password" inputmode="numeric" autocomplete="off" maxlength="8" data-testid="staff-pin"
                             prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev)) />
                     </label>
                     <p class="error" role="alert">{move || message.get()}</p>
                     <div class="button-row">
-                        <button type="submit" class="button">{tr(|t| t.kiosk_staff_exit)}</button>
+                        <button type="submit" class="button">{tr(|t| t.page().kiosk_staff_exit)}</button>
                         <button type="button" class="button-quiet" on:click=move |_| open.set(false)>{tr(|t| t.cancel)}</button>
                     </div>
                 </form>

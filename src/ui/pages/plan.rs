@@ -47,7 +47,7 @@ pub fn PlanPage() -> impl IntoView {
             }
             let t = state.t();
             let start_text = upcoming.get().map(|d| (t.plan_not_started)(&t.date(d)));
-            let saved_note = saved.get().then(|| view! { <p class="notice notice-ok" role="status">{t.builder_saved}</p> });
+            let saved_note = saved.get().then(|| view! { <p class="notice notice-ok" role="status">{t.page().builder_saved}</p> });
             match current.get() {
                 None => view! {
                     {saved_note}

@@ -228,7 +228,7 @@ pub fn PlanBuilder(base: Option<PlanRevision>, on_done: Callback<bool>) -> impl 
         );
         let (Ok(activities), (Ok(valid), Ok(work), Ok(visit))) = (built, dates) else {
             show_errors.set(true);
-            save_error.set(Some(state.t().builder_fix_first.to_owned()));
+            save_error.set(Some(state.t().page().builder_fix_first.to_owned()));
             return;
         };
         let note_text = note.get_untracked().trim().to_owned();
@@ -254,12 +254,12 @@ pub fn PlanBuilder(base: Option<PlanRevision>, on_done: Callback<bool>) -> impl 
     view! {
         <section class="card builder" aria-labelledby="builder-title">
             <h2 id="builder-title">
-                {move || if is_revision { state.t().builder_title_change } else { state.t().builder_title_new }}
+                {move || if is_revision { state.t().page().builder_title_change } else { state.t().page().builder_title_new }}
             </h2>
-            <p>{tr(|t| t.builder_intro)}</p>
-            <p class="hint">{tr(|t| t.builder_defaults_note)}</p>
+            <p>{tr(|t| t.page().builder_intro)}</p>
+            <p class="hint">{tr(|t| t.page().builder_defaults_note)}</p>
             <datalist id="activity-suggestions">
-                {move || state.t().builder_suggestions.iter().map(|s| view! { <option value=*s></option> }).collect_view()}
+                {move || state.t().page().builder_suggestions.iter().map(|s| view! { <option value=*s></option> }).collect_view()}
             </datalist>
             <For each=move || forms.get() key=|f| f.key let:form>
                 <ActivityFields
@@ -279,22 +279,22 @@ pub fn PlanBuilder(base: Option<PlanRevision>, on_done: Callback<bool>) -> impl 
                         forms.update(|fs| fs.push(form));
                     }
                 >
-                    {tr(|t| t.builder_add_activity)}
+                    {tr(|t| t.page().builder_add_activity)}
                 </button>
             </Show>
             <fieldset class="subcard">
                 <legend>{tr(|t| t.plan_milestones_title)}</legend>
-                <DateField label=|t| t.builder_back_to_work value=back_to_work />
-                <DateField label=|t| t.builder_control_visit value=control_visit />
+                <DateField label=|t| t.page().builder_back_to_work value=back_to_work />
+                <DateField label=|t| t.page().builder_control_visit value=control_visit />
                 <label class="field">
-                    <span>{tr(|t| t.builder_note)}</span>
+                    <span>{tr(|t| t.page().builder_note)}</span>
                     <textarea maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
                 </label>
-                {is_revision.then(|| view! { <DateField label=|t| t.builder_valid_from value=valid_from /> })}
+                {is_revision.then(|| view! { <DateField label=|t| t.page().builder_valid_from value=valid_from /> })}
             </fieldset>
             <p class="error" role="alert">{move || save_error.get()}</p>
             <div class="button-row">
-                <button type="button" class="button button-primary" on:click=save>{tr(|t| t.builder_save)}</button>
+                <button type="button" class="button button-primary" on:click=save>{tr(|t| t.page().builder_save)}</button>
                 <button type="button" class="button-quiet" on:click=move |_| on_done.run(false)>{tr(|t| t.cancel)}</button>
             </div>
         </section>
@@ -371,9 +371,9 @@ fn ActivityFields(
 
     view! {
         <fieldset class="subcard activity-form" data-testid="activity-form">
-            <legend>{move || (state.t().builder_activity)(number.get())}</legend>
+            <legend>{move || (state.t().page().builder_activity)(number.get())}</legend>
             <label class="field" for=name_id.clone()>
-                <span>{tr(|t| t.builder_name)}</span>
+                <span>{tr(|t| t.page().builder_name)}</span>
             </label>
             <input
                 id=name_id
@@ -388,7 +388,7 @@ fn ActivityFields(
             />
             <p class="error">{name_err}</p>
             <label class="field">
-                <span>{tr(|t| t.builder_unit)}</span>
+                <span>{tr(|t| t.page().builder_unit)}</span>
                 <select
                     prop:value=move || unit_code(form.unit.get())
                     on:change=move |ev| {
@@ -407,7 +407,7 @@ fn ActivityFields(
                 </select>
             </label>
             <fieldset class="baseline">
-                <legend>{tr(|t| t.builder_baseline_kind)}</legend>
+                <legend>{tr(|t| t.page().builder_baseline_kind)}</legend>
                 <label class="check">
                     <input
                         type="radio"
@@ -415,7 +415,7 @@ fn ActivityFields(
                         prop:checked=move || !form.measured.get()
                         on:change=move |_| form.measured.set(false)
                     />
-                    <span>{tr(|t| t.builder_baseline_entered)}</span>
+                    <span>{tr(|t| t.page().builder_baseline_entered)}</span>
                 </label>
                 <label class="check">
                     <input
@@ -424,16 +424,16 @@ fn ActivityFields(
                         prop:checked=move || form.measured.get()
                         on:change=move |_| form.measured.set(true)
                     />
-                    <span>{tr(|t| t.builder_baseline_measured)}</span>
+                    <span>{tr(|t| t.page().builder_baseline_measured)}</span>
                 </label>
                 <Show
                     when=move || form.measured.get()
-                    fallback=move || text_input(|t| t.builder_baseline_value, form.baseline, Field::Baseline, "baseline")
+                    fallback=move || text_input(|t| t.page().builder_baseline_value, form.baseline, Field::Baseline, "baseline")
                 >
                     <For each=move || 0..form.days.with(Vec::len) key=|i| *i let:i>
                         <div class="day-row">
                             <label class="field">
-                                <span>{move || (state.t().builder_baseline_day)(i + 1)}</span>
+                                <span>{move || (state.t().page().builder_baseline_day)(i + 1)}</span>
                                 <input
                                     type="date"
                                     prop:value=move || form.days.with(|d| d.get(i).map(|x| x.0.clone()).unwrap_or_default())
@@ -464,27 +464,27 @@ fn ActivityFields(
                             class="button-quiet"
                             on:click=move |_| form.days.update(|d| d.push((String::new(), String::new())))
                         >
-                            "+ "{move || (state.t().builder_baseline_day)(form.days.with(Vec::len) + 1)}
+                            "+ "{move || (state.t().page().builder_baseline_day)(form.days.with(Vec::len) + 1)}
                         </button>
                     </Show>
                     <p class="error">{baseline_err}</p>
                 </Show>
             </fieldset>
-            {text_input(|t| t.builder_start_percent, form.start_percent, Field::StartPercent, "percent")}
-            {text_input(|t| t.builder_goal, form.goal, Field::Goal, "goal")}
+            {text_input(|t| t.page().builder_start_percent, form.start_percent, Field::StartPercent, "percent")}
+            {text_input(|t| t.page().builder_goal, form.goal, Field::Goal, "goal")}
             <div class="day-row">
                 <label class="field">
-                    <span>{tr(|t| t.builder_start_date)}</span>
+                    <span>{tr(|t| t.page().builder_start_date)}</span>
                     <input type="date" prop:value=move || form.start_date.get() on:input=move |ev| form.start_date.set(event_target_value(&ev)) />
                     <span class="error">{start_date_err}</span>
                 </label>
                 <label class="field">
-                    <span>{tr(|t| t.builder_goal_date)}</span>
+                    <span>{tr(|t| t.page().builder_goal_date)}</span>
                     <input type="date" prop:value=move || form.goal_date.get() on:input=move |ev| form.goal_date.set(event_target_value(&ev)) />
                     <span class="error">{goal_date_err}</span>
                 </label>
             </div>
-            {text_input(|t| t.builder_interval, form.interval, Field::Interval, "interval")}
+            {text_input(|t| t.page().builder_interval, form.interval, Field::Interval, "interval")}
             <p class="error">{whole_err}</p>
             {move || {
                 result
@@ -493,7 +493,7 @@ fn ActivityFields(
                     .map(|activity| {
                         view! {
                             <div class="preview" aria-live="polite">
-                                <p><strong>{state.t().builder_preview}</strong></p>
+                                <p><strong>{state.t().page().builder_preview}</strong></p>
                                 <ScheduleTable activity=activity today=None />
                             </div>
                         }
@@ -501,7 +501,7 @@ fn ActivityFields(
             }}
             <Show when=move || can_remove.get()>
                 <button type="button" class="button-quiet" on:click=move |_| on_remove.run(())>
-                    {tr(|t| t.builder_remove_activity)}
+                    {tr(|t| t.page().builder_remove_activity)}
                 </button>
             </Show>
         </fieldset>

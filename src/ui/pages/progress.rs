@@ -42,14 +42,14 @@ pub fn ProgressPage() -> impl IntoView {
     });
     view! {
         <h1 tabindex="-1">{tr(|t| t.nav_progress)}</h1>
-        <p class="lead">{tr(|t| t.progress_intro)}</p>
+        <p class="lead">{tr(|t| t.page().progress_intro)}</p>
         {move || {
             let t = state.t();
             view! {
-                <LineChart id="nprs" title=t.progress_nprs_title points=nprs.get() y_max=10.0 step=2.0 today=today
-                    summary_text=t.progress_summary_nprs />
-                <LineChart id="qbpds" title=t.progress_qbpds_title points=qbpds.get() y_max=100.0 step=20.0 today=today
-                    summary_text=t.progress_summary_qbpds />
+                <LineChart id="nprs" title=t.page().progress_nprs_title points=nprs.get() y_max=10.0 step=2.0 today=today
+                    summary_text=t.page().progress_summary_nprs />
+                <LineChart id="qbpds" title=t.page().progress_qbpds_title points=qbpds.get() y_max=100.0 step=20.0 today=today
+                    summary_text=t.page().progress_summary_qbpds />
             }
         }}
         {move || {
@@ -62,8 +62,8 @@ pub fn ProgressPage() -> impl IntoView {
                     .collect_view();
                 view! {
                     <section class="card chart-card" aria-labelledby="progress-plan">
-                        <h2 id="progress-plan">{t.progress_plan_title}</h2>
-                        <p class="hint">{t.progress_plan_legend}</p>
+                        <h2 id="progress-plan">{t.page().progress_plan_title}</h2>
+                        <p class="hint">{t.page().progress_plan_legend}</p>
                         {charts}
                     </section>
                 }
@@ -98,7 +98,7 @@ fn LineChart(
         return view! {
             <section class="card chart-card" aria-labelledby=labelled_by>
                 <h2 id=heading>{title}</h2>
-                <p>{t.progress_none}</p>
+                <p>{t.page().progress_none}</p>
             </section>
         }
         .into_any();
@@ -154,11 +154,11 @@ fn LineChart(
                 <polyline class="series" points=polyline(&frame, &points) />
                 {dots}
             </svg>
-            <p class="hint">{t.progress_legend}</p>
+            <p class="hint">{t.page().progress_legend}</p>
             <details>
-                <summary>{t.progress_table}</summary>
+                <summary>{t.page().progress_table}</summary>
                 <table class="schedule" data-testid=format!("{id}-table")>
-                    <thead><tr><th scope="col">{t.progress_date}</th><th scope="col">{t.progress_value}</th></tr></thead>
+                    <thead><tr><th scope="col">{t.page().progress_date}</th><th scope="col">{t.page().progress_value}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </details>
@@ -207,20 +207,20 @@ fn PlanChart(
                 <tr>
                     <td>{t.date(d.date)}</td>
                     <td>{unit_amount(d.quota)}</td>
-                    <td>{d.done.map(&unit_amount).unwrap_or_else(|| t.progress_not_logged.to_owned())}</td>
+                    <td>{d.done.map(&unit_amount).unwrap_or_else(|| t.page().progress_not_logged.to_owned())}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <h3>{name.clone()}</h3>
-        <svg class="chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=format!("{name}: {}", t.progress_plan_legend)>
+        <svg class="chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=format!("{name}: {}", t.page().progress_plan_legend)>
             {bars}
         </svg>
         <details>
-            <summary>{t.progress_table}</summary>
+            <summary>{t.page().progress_table}</summary>
             <table class="schedule" data-testid="plan-table">
-                <thead><tr><th scope="col">{t.progress_date}</th><th scope="col">{t.progress_planned}</th><th scope="col">{t.progress_done}</th></tr></thead>
+                <thead><tr><th scope="col">{t.page().progress_date}</th><th scope="col">{t.page().progress_planned}</th><th scope="col">{t.page().progress_done}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </details>
