@@ -24,15 +24,38 @@ async function focusVisible(page) {
   });
 }
 
+/** Presses Tab until the focused element has `attribute` = `value` (e.g. name=nprs, type=file). */
+async function tabToAttribute(page, attribute, value, max = 80) {
+  for (let i = 0; i < max; i++) {
+    const current = await page.evaluate((a) => document.activeElement?.getAttribute(a), attribute);
+    if (current === value) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach an element with ${attribute}="${value}" with Tab`);
+}
+
+/**
+ * Opens the focused file field's chooser with Space. In headless Chromium the first press now and
+ * then brings no chooser event (seen in 2 of 7 runs, right after a download in the same page;
+ * cause not found), so it presses again, up to three times.
+ */
+async function openFileChooser(page) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5000 }), page.keyboard.press('Space')]);
+      return chooser;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}
+
 test('NPRS with the keyboard only', async () => {
   const p = await newPage(env);
   const { page } = p;
   await open(env, page, '/nprs');
   // Tab into the radio group, arrow to 3, save with Enter on the button.
-  for (let i = 0; i < 40; i++) {
-    if ((await page.evaluate(() => document.activeElement?.getAttribute('name'))) === 'nprs') break;
-    await page.keyboard.press('Tab');
-  }
+  await tabToAttribute(page, 'name', 'nprs');
   await page.keyboard.press('Space');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   assert.ok(await focusVisible(page), 'focus is visible on the answer');
@@ -50,10 +73,7 @@ test('alarm check with the keyboard only', async () => {
   await tabTo(page, 'Alarmsignalen');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Alarmsignalen', exact: true }).waitFor();
-  for (let i = 0; i < 40; i++) {
-    if ((await page.evaluate(() => document.activeElement?.getAttribute('name'))) === 'weight_loss') break;
-    await page.keyboard.press('Tab');
-  }
+  await tabToAttribute(page, 'name', 'weight_loss');
   await page.keyboard.press('Space');
   assert.ok(await focusVisible(page));
   assert.equal(await page.getByTestId('alarm-advice').getAttribute('data-advice'), 'soon');
@@ -129,13 +149,9 @@ test('export and restore with the keyboard only', async () => {
   assert.match(dl.suggestedFilename(), /\.json$/);
 
   // Restore the same file into this device: choose it with the keyboard, then add it.
-  for (let i = 0; i < 80; i++) {
-    if ((await page.evaluate(() => document.activeElement?.getAttribute('type'))) === 'file') break;
-    await page.keyboard.press('Tab');
-  }
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'file');
+  await tabToAttribute(page, 'type', 'file');
   assert.ok(await focusVisible(page), 'focus is visible on the file field');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  const chooser = await openFileChooser(page);
   await chooser.setFiles(path);
   await tabTo(page, 'Toevoegen aan wat hier al staat', 80);
   assert.ok(await focusVisible(page));
@@ -167,10 +183,7 @@ test('waiting-room kiosk with the keyboard only: set up, one patient, hand-over,
 
   await tabTo(page, 'Beginnen', 80);
   await page.keyboard.press('Enter');
-  for (let i = 0; i < 40; i++) {
-    if ((await page.evaluate(() => document.activeElement?.getAttribute('name'))) === 'nprs') break;
-    await page.keyboard.press('Tab');
-  }
+  await tabToAttribute(page, 'name', 'nprs');
   await page.keyboard.press('Space');
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
   await tabTo(page, 'Opslaan');
@@ -195,13 +208,9 @@ test('clinician view with the keyboard only: choose a backup, read the summary',
   const p = await newPage(env);
   const { page } = p;
   await open(env, page, '/clinician');
-  for (let i = 0; i < 60; i++) {
-    if ((await page.evaluate(() => document.activeElement?.getAttribute('type'))) === 'file') break;
-    await page.keyboard.press('Tab');
-  }
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'file');
+  await tabToAttribute(page, 'type', 'file');
   assert.ok(await focusVisible(page), 'focus is visible on the file field');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  const chooser = await openFileChooser(page);
   await chooser.setFiles(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'examples', 'backup.json'));
   await page.getByTestId('clinician-summary').waitFor();
   assert.match(await page.getByTestId('clin-nprs-line').innerText(), /^Start: 7 /);
