@@ -19,6 +19,7 @@ use super::state::{AppState, use_state};
 use crate::domain::alarm::{ALARM_SIGNS, AlarmTier};
 use crate::i18n::Texts;
 use crate::i18n::content::alarm_texts;
+use crate::ui::components::focus::focus_first;
 use crate::ui::components::text::tr;
 use leptos::prelude::*;
 
@@ -165,15 +166,15 @@ async fn load_page(page: Page) -> Result<AnyView, LoadError> {
 /// affected: the record is on the device; trying again fetches the part once more.
 #[component]
 fn LoadFailed(page: Page) -> impl IntoView {
-    let retry = RwSignal::new(0u32);
+    let retrying = RwSignal::new(false);
     view! {
         {move || {
-            if retry.get() == 0 {
+            if !retrying.get() {
                 view! {
                     <h1 tabindex="-1">{tr(|t| t.load_failed_title)}</h1>
                     <p role="alert">{tr(|t| t.load_failed_body)}</p>
                     <p>
-                        <button type="button" class="button button-primary" on:click=move |_| retry.set(1)>
+                        <button type="button" class="button button-primary" on:click=move |_| retrying.set(true)>
                             {tr(|t| t.load_failed_retry)}
                         </button>
                         " "
@@ -190,8 +191,8 @@ fn LoadFailed(page: Page) -> impl IntoView {
 }
 
 /// When the alarm check itself cannot load, its most urgent part is still shown: the signs that
-/// need a call at once and whom to call (the same texts as on the alarm page). Its texts are in
-/// the first download anyway: wasm-split moves code, not data.
+/// need a call at once and whom to call (the same texts as on the alarm page). This puts the
+/// alarm texts (not the information pages: see `alarm_texts`) into the first download.
 #[component]
 fn UrgentSigns() -> impl IntoView {
     let state = use_state();
@@ -249,15 +250,8 @@ fn after_page_shown(focus: bool, busy: Option<RwSignal<bool>>) {
         if let Some(busy) = busy {
             busy.set(false);
         }
-        if !focus {
-            return;
-        }
-        if let Some(h1) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("main h1").ok().flatten())
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = h1.focus();
+        if focus {
+            focus_first("main h1");
         }
     });
 }
@@ -269,7 +263,8 @@ fn Shell() -> impl IntoView {
     let kiosk_on = Memo::new(move |_| state.kiosk.with(Option::is_some));
 
     // In waiting-room mode every path shows the kiosk, and links inside a patient session do
-    // not rebuild it. The memo keeps a page from being rebuilt when nothing about it changed.
+    // not rebuild it. The memo keeps a page from being rebuilt when nothing about it changed;
+    // switching the kiosk mode on or off does rebuild it (the flag is part of the key).
     let page = Memo::new(move |_| {
         let kiosk = kiosk_on.get();
         (
