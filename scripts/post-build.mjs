@@ -80,10 +80,12 @@ try {
   if (!importFrom.test(js)) throw new Error(`${jsName} does not import ./__wasm_split.js`);
   writeFileSync(jsPath, js.replace(importFrom, `$1./${linkName}$2`));
 
-  // Minified JS: the glue and the loader are downloaded on every first visit. (Log level
-  // "error": the glue's imports object names the same split-loader module once per import, a
-  // duplicate key esbuild warns about; every value is that one module, so it is harmless.)
-  for (const file of [jsName, linkName]) {
+  // Minified JS: the glue, the split loader and boot.js (copied from public/ as written) are
+  // downloaded on every first visit. (Log level "error": the glue's imports object names the
+  // same split-loader module once per import, a duplicate key esbuild warns about; every value
+  // is that one module, so it is harmless.) sw.js stays readable: it is fetched after the first
+  // visit is interactive, and its build id is easy to find.
+  for (const file of [jsName, linkName, 'boot.js']) {
     run('esbuild', [join(staging, file), '--minify', '--format=esm', '--log-level=error', '--allow-overwrite', `--outfile=${join(staging, file)}`]);
   }
 
@@ -103,10 +105,5 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+// Last, so the build id is a hash of the files exactly as they are served.
 await import('./write-sw.mjs');
-
-// The loader script from public/ is copied as written: minify it too. (sw.js stays readable: it
-// is fetched after the first visit is interactive, and its build id is easy to find.)
-for (const file of ['boot.js']) {
-  run('esbuild', [join(staging, file), '--minify', '--log-level=warning', '--allow-overwrite', `--outfile=${join(staging, file)}`]);
-}

@@ -1,5 +1,6 @@
-// Run by post-build.mjs (the Trunk post-build hook): fills in the service worker's build id and the list of every file of
-// this build (Trunk gives the wasm, JS and CSS hashed names), so it can precache them all.
+// Run by post-build.mjs (the Trunk post-build hook): fills in the service worker's build id and
+// the list of every file of this build (Trunk gives the wasm, JS and CSS hashed names), so it
+// can precache them all.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
