@@ -5,12 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setup, newPage, open, PHONE } from './helpers.mjs';
+import { setup, newPage, open, PHONE, storeRecord, RECORD_V2 } from './helpers.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'record-v2.json'), 'utf8');
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const ROUTES = ['/', '/nprs', '/qbpds', '/plan', '/progress', '/export', '/clinician', '/info', '/info/build-up', '/alarm', '/kiosk', '/nope'];
 
@@ -29,7 +26,7 @@ test('every route, both languages, with data', async () => {
   const p = await newPage(env, { bypassCSP: true });
   await p.page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
   await open(env, p.page, '/');
-  await p.page.evaluate((t) => localStorage.setItem('rugplan.record', t), FIXTURE);
+  await storeRecord(p.page, RECORD_V2);
   for (const lang of ['nl', 'en']) {
     for (const path of ROUTES) {
       await open(env, p.page, `${path}?lang=${lang}`);

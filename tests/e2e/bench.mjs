@@ -4,8 +4,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { setup, newPage, waitForApp, DIST } from './helpers.mjs';
+import { setup, newPage, waitForApp, firstVisit, PAGE_FILE } from './helpers.mjs';
 
 const RUNS = 5;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,31 +25,12 @@ async function loadTime(page, url) {
   return page.evaluate(() => performance.now());
 }
 
-/**
- * Bytes (gzip -9) and page files a first visit downloads when it starts at `path` (a deep link,
- * e.g. from an information page), without the service worker's background precache.
- */
-async function firstVisit(env, path) {
-  const context = await env.browser.newContext({ serviceWorkers: 'block', locale: 'nl-NL' });
-  const page = await context.newPage();
-  const requests = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(env.url + path);
-  await waitForApp(page);
-  await page.waitForLoadState('networkidle');
-  await context.close();
-  const files = [...new Set(requests.map((p) => (/\.[a-z0-9]+$/.test(p) ? p : '/index.html')))]
-    .filter((p) => /\.(html|js|wasm|css)$/.test(p));
-  const gz = files.reduce((sum, p) => sum + gzipSync(readFileSync(join(DIST, p)), { level: 9 }).length, 0);
-  return { gz, pageFiles: files.filter((p) => /\/(split|chunk)_/.test(p)).length };
-}
-
 const env = await setup();
 const results = {};
 try {
   for (const path of ['/', '/alarm', '/info/what-helps', '/nprs', '/qbpds', '/plan', '/progress', '/export', '/clinician', '/kiosk']) {
-    const { gz, pageFiles } = await firstVisit(env, path);
-    results[`first visit starting at ${path}: bytes gzip (page files), without sw.js`] = `${gz} (${pageFiles})`;
+    const { gz, files } = await firstVisit(env, path);
+    results[`first visit starting at ${path}: bytes gzip (page files), without sw.js`] = `${gz} (${files.filter((f) => PAGE_FILE.test(f)).length})`;
   }
   const home = [];
   for (let i = 0; i < RUNS; i++) {

@@ -3,12 +3,16 @@ import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.RUGPLAN_DIST ?? join(here, '..', '..', 'dist');
 export const SHOTS = join(here, 'screenshots');
+
+/** A schema-2 record with about five weeks of data (tests/fixtures/record-v2.json). */
+export const RECORD_V2 = readFileSync(join(here, '..', 'fixtures', 'record-v2.json'), 'utf8');
 
 export const PHONE = { width: 360, height: 740 };
 export const TABLET = { width: 1024, height: 768 };
@@ -107,4 +111,32 @@ export async function tabTo(page, text, max = 40) {
 export function assertClean({ errors, foreign }) {
   assert.deepEqual(foreign, [], 'no request may leave the device');
   assert.deepEqual(errors.filter((e) => !e.includes('favicon')), [], 'no errors in the page');
+}
+
+/** Puts a stored record (its JSON text) into the page's localStorage, as the app would. */
+export async function storeRecord(page, text) {
+  await page.evaluate((t) => localStorage.setItem('rugplan.record', t), text);
+}
+
+/** Page files: the lazily loaded wasm of one page, or a chunk that pages share. */
+export const PAGE_FILE = /\/(split|chunk)_[^/]+\.wasm$/;
+
+/**
+ * What a first visit that starts at `path` downloads: the paths of the HTML, JS, wasm and CSS
+ * files it fetches (`/index.html` for the page itself) and their gzip -9 size. The service worker
+ * is blocked, so its background precache (and sw.js itself) is not counted.
+ */
+export async function firstVisit(env, path) {
+  const context = await env.browser.newContext({ serviceWorkers: 'block', locale: 'nl-NL' });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(env.url + path);
+  await waitForApp(page);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const files = [...new Set(requests.map((p) => (/\.[a-z0-9]+$/.test(p) ? p : '/index.html')))]
+    .filter((p) => /\.(html|js|wasm|css)$/.test(p));
+  const gz = files.reduce((sum, p) => sum + gzipSync(readFileSync(join(DIST, p)), { level: 9 }).length, 0);
+  return { files, gz };
 }

@@ -4,12 +4,10 @@
 // (The QBPDS keyboard walk-through is in qbpds.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setup, newPage, open, tabTo, storage } from './helpers.mjs';
+import { setup, newPage, open, tabTo, storage, storeRecord, RECORD_V2 } from './helpers.mjs';
 
-const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'record-v2.json'), 'utf8');
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
@@ -85,7 +83,7 @@ test('logging a plan day with the keyboard only', async () => {
   const { page } = p;
   await page.clock.setFixedTime(new Date('2026-04-08T18:00:00'));
   await open(env, page, '/');
-  await page.evaluate((t) => localStorage.setItem('rugplan.record', t), FIXTURE);
+  await storeRecord(page, RECORD_V2);
   await open(env, page, '/plan');
   const quota = await page.getByTestId('quota').innerText();
   await tabTo(page, `Gedaan: ${quota}`);
@@ -140,7 +138,7 @@ test('export and restore with the keyboard only', async () => {
   const p = await newPage(env);
   const { page } = p;
   await open(env, page, '/');
-  await page.evaluate((t) => localStorage.setItem('rugplan.record', t), FIXTURE);
+  await storeRecord(page, RECORD_V2);
   await open(env, page, '/export');
   await tabTo(page, 'Reservekopie downloaden', 80);
   assert.ok(await focusVisible(page), 'focus is visible on the download button');
@@ -224,7 +222,7 @@ test('progress tables and the language switch with the keyboard only', async () 
   const { page } = p;
   await page.clock.setFixedTime(new Date('2026-04-08T18:00:00'));
   await open(env, page, '/');
-  await page.evaluate((t) => localStorage.setItem('rugplan.record', t), FIXTURE);
+  await storeRecord(page, RECORD_V2);
   await open(env, page, '/progress');
   await tabTo(page, 'Als tabel', 80);
   assert.ok(await focusVisible(page), 'focus is visible on the table toggle');

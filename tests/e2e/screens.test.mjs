@@ -2,12 +2,8 @@
 // written to tests/e2e/screenshots/), and no screen scrolls sideways at 320 px or at 200 % zoom.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setup, newPage, open, screenshot, PHONE, TABLET } from './helpers.mjs';
+import { setup, newPage, open, screenshot, PHONE, TABLET, storeRecord, RECORD_V2 } from './helpers.mjs';
 
-const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'record-v2.json'), 'utf8');
 const ROUTES = ['/', '/nprs', '/qbpds', '/plan', '/progress', '/export', '/clinician', '/info', '/info/what-helps', '/alarm', '/kiosk'];
 
 let env;
@@ -19,7 +15,7 @@ test('every screen at phone and tablet size, Dutch and English', async () => {
     const p = await newPage(env, { viewport });
     await p.page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
     await open(env, p.page, '/');
-    await p.page.evaluate((t) => localStorage.setItem('rugplan.record', t), FIXTURE);
+    await storeRecord(p.page, RECORD_V2);
     for (const lang of ['nl', 'en']) {
       for (const path of ROUTES) {
         await open(env, p.page, `${path}?lang=${lang}`);
@@ -41,7 +37,7 @@ test('no sideways scrolling at 320 px wide, nor at 200 % zoom on a 640 px screen
     }
     await p.page.clock.setFixedTime(new Date('2026-04-10T10:00:00'));
     await open(env, p.page, '/');
-    await p.page.evaluate((t) => localStorage.setItem('rugplan.record', t), FIXTURE);
+    await storeRecord(p.page, RECORD_V2);
     for (const path of ROUTES) {
       await open(env, p.page, path);
       const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -3,16 +3,12 @@
 // whose files cannot be downloaded says so in plain words and can be tried again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { setup, waitForApp, storage, screenshot, DIST, PHONE } from './helpers.mjs';
+import { setup, waitForApp, storage, screenshot, firstVisit, PAGE_FILE, PHONE } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
 
-const LAZY = /\/(split|chunk)_[^/]+\.wasm$/;
 const BUDGET = 200_000;
 
 /** A profile without the service worker, so only the page's own requests are seen. */
@@ -25,20 +21,11 @@ async function pageWithoutWorker() {
 }
 
 test('the start page downloads only the main module, within the size budget', async () => {
-  const { context, page, requests } = await pageWithoutWorker();
-  await page.goto(env.url + '/');
-  await waitForApp(page);
-  await page.waitForLoadState('networkidle');
-  assert.deepEqual(requests.filter((p) => LAZY.test(p)), [], 'no page file is fetched for the start page');
-
+  const { files, gz } = await firstVisit(env, '/');
+  assert.deepEqual(files.filter((p) => PAGE_FILE.test(p)), [], 'no page file is fetched for the start page');
   // The same files scripts/size.sh counts (the icons and manifest are not needed to start).
-  const counted = requests
-    .map((p) => (p === '/' ? '/index.html' : p))
-    .filter((p) => /\.(html|js|wasm|css)$/.test(p));
-  for (const p of counted) assert.ok(!p.includes('/', 1), `${p} is a top-level file, as size.sh assumes`);
-  const gz = counted.reduce((sum, p) => sum + gzipSync(readFileSync(join(DIST, p)), { level: 9 }).length, 0);
+  for (const p of files) assert.ok(!p.includes('/', 1), `${p} is a top-level file, as size.sh assumes`);
   assert.ok(gz <= BUDGET, `first visit ${gz} bytes gzip, budget ${BUDGET}`);
-  await context.close();
 });
 
 test('a page fetches its own files on first use, and only once', async () => {
@@ -48,7 +35,7 @@ test('a page fetches its own files on first use, and only once', async () => {
   await page.getByRole('navigation').getByRole('link', { name: 'Pijn' }).click();
   await waitForApp(page);
   assert.equal(await page.locator('main h1').innerText(), 'Pijn');
-  const first = requests.filter((p) => LAZY.test(p));
+  const first = requests.filter((p) => PAGE_FILE.test(p));
   assert.ok(first.some((p) => p.includes('split_page_nprs')), `the NPRS page file is fetched: ${first}`);
 
   await page.getByRole('navigation').getByRole('link', { name: 'Vandaag' }).click();
@@ -56,7 +43,7 @@ test('a page fetches its own files on first use, and only once', async () => {
   await page.getByRole('navigation').getByRole('link', { name: 'Pijn' }).click();
   await waitForApp(page);
   assert.equal(await page.locator('main h1').innerText(), 'Pijn');
-  assert.deepEqual(requests.filter((p) => LAZY.test(p)), first, 'nothing is fetched twice');
+  assert.deepEqual(requests.filter((p) => PAGE_FILE.test(p)), first, 'nothing is fetched twice');
   await context.close();
 });
 
@@ -68,7 +55,7 @@ test('a page whose files cannot be downloaded: plain message, data kept, try aga
   await page.evaluate(() => localStorage.setItem('rugplan.lang', 'nl'));
   const before = await storage(page);
 
-  await context.route(LAZY, (route) => route.abort('internetdisconnected'));
+  await context.route(PAGE_FILE, (route) => route.abort('internetdisconnected'));
   await page.getByRole('navigation').getByRole('link', { name: 'Pijn' }).click();
   await waitForApp(page);
   assert.equal(await page.locator('main h1').innerText(), 'Dit deel van de app kon niet laden');
@@ -76,7 +63,7 @@ test('a page whose files cannot be downloaded: plain message, data kept, try aga
   assert.deepEqual(await storage(page), before, 'stored data untouched');
   await screenshot(page, 'load-failed-phone-nl');
 
-  await context.unroute(LAZY);
+  await context.unroute(PAGE_FILE);
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await page.locator('main h1', { hasText: /^Pijn$/ }).waitFor();
   assert.equal(await page.getByRole('radio').count(), 11, 'the NPRS works after the retry');
@@ -87,7 +74,7 @@ test('if the alarm check cannot load, its urgent signs and whom to call are stil
   const { context, page } = await pageWithoutWorker();
   await page.goto(env.url + '/');
   await waitForApp(page);
-  await context.route(LAZY, (route) => route.abort('internetdisconnected'));
+  await context.route(PAGE_FILE, (route) => route.abort('internetdisconnected'));
   await page.getByRole('link', { name: 'Alarmsignalen' }).first().click();
   await waitForApp(page);
   const urgent = page.getByTestId('urgent-signs');
