@@ -1,5 +1,6 @@
 //! Waiting-room kiosk settings: the staff PIN (kept only as a salted, stretched SHA-256 hash),
-//! which instruments a patient session offers, the idle time, and a limit on wrong PIN tries.
+//! which instruments a patient session offers, the idle time, and a limit on wrong PIN tries;
+//! and the order of the steps of one patient's session ([`KioskFlow`]).
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -131,6 +132,92 @@ impl KioskSettings {
     }
 }
 
+/// A step of one patient's waiting-room session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KioskStep {
+    Welcome,
+    Nprs,
+    Qbpds,
+    /// "Would you like to check the warning signs?" (only when staff chose to offer it).
+    AlarmOffer,
+    Alarm,
+    Handover,
+}
+
+/// Which step comes next in one patient's session. The alarm check can be opened at any moment
+/// (the header link, the link after an NPRS of 9-10): the patient then comes back to where they
+/// were, and is not offered the check a second time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KioskFlow {
+    steps: Vec<KioskStep>,
+    current: KioskStep,
+    /// Where "next" leads from the alarm check when it was opened from a link.
+    back_to: Option<KioskStep>,
+}
+
+impl KioskFlow {
+    /// The steps for these settings (`None`: every instrument, as before settings existed).
+    pub fn new(settings: Option<&KioskSettings>) -> Self {
+        let offers = |pick: fn(&KioskSettings) -> bool| settings.is_none_or(pick);
+        let mut steps = vec![KioskStep::Welcome];
+        if offers(|k| k.nprs) {
+            steps.push(KioskStep::Nprs);
+        }
+        if offers(|k| k.qbpds) {
+            steps.push(KioskStep::Qbpds);
+        }
+        if offers(|k| k.alarm) {
+            steps.push(KioskStep::AlarmOffer);
+        }
+        steps.push(KioskStep::Handover);
+        Self {
+            steps,
+            current: KioskStep::Welcome,
+            back_to: None,
+        }
+    }
+
+    pub fn current(&self) -> KioskStep {
+        self.current
+    }
+
+    /// Goes on from the current step. `alarm_answered`: the alarm check already has an answer,
+    /// so it is not offered again.
+    pub fn next(&mut self, alarm_answered: bool) {
+        let from = match (self.current, self.back_to.take()) {
+            (KioskStep::Alarm, Some(back)) => {
+                self.current = back;
+                return;
+            }
+            (KioskStep::Alarm, None) => KioskStep::AlarmOffer,
+            (step, _) => step,
+        };
+        let mut following = self.steps.iter().skip_while(|s| **s != from).skip(1).copied();
+        self.current = following
+            .find(|s| !(alarm_answered && *s == KioskStep::AlarmOffer))
+            .unwrap_or(KioskStep::Handover);
+    }
+
+    /// The patient accepts the offer of the alarm check.
+    pub fn accept_alarm(&mut self) {
+        self.current = KioskStep::Alarm;
+        self.back_to = None;
+    }
+
+    /// Opens the alarm check from a link; "next" returns to the current step. Works whether or
+    /// not staff chose to offer the check: it must always be reachable.
+    pub fn open_alarm(&mut self) {
+        if self.current != KioskStep::Alarm {
+            self.back_to = Some(match self.current {
+                // Declining or accepting the offer is answered by opening the check.
+                KioskStep::AlarmOffer => KioskStep::Handover,
+                step => step,
+            });
+            self.current = KioskStep::Alarm;
+        }
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -201,5 +288,103 @@ mod tests {
             "even the right PIN waits"
         );
         assert_eq!(s.check_pin("2468", 1003 + LOCK_SECONDS), PinCheck::Correct);
+    }
+
+    fn step_through(flow: &mut KioskFlow, alarm_answered: bool) -> Vec<KioskStep> {
+        let mut seen = vec![flow.current()];
+        for _ in 0..10 {
+            if flow.current() == KioskStep::Handover {
+                break;
+            }
+            flow.next(alarm_answered);
+            seen.push(flow.current());
+        }
+        seen
+    }
+
+    #[test]
+    fn the_session_follows_the_chosen_instruments() {
+        use KioskStep::*;
+        let all = settings();
+        assert_eq!(
+            step_through(&mut KioskFlow::new(Some(&all)), false),
+            [Welcome, Nprs, Qbpds, AlarmOffer, Handover]
+        );
+        let nprs_only = KioskSettings::new([1; 16], "1234", "1234", (true, false, false), 3).unwrap();
+        assert_eq!(
+            step_through(&mut KioskFlow::new(Some(&nprs_only)), false),
+            [Welcome, Nprs, Handover]
+        );
+        assert_eq!(
+            step_through(&mut KioskFlow::new(None), false),
+            [Welcome, Nprs, Qbpds, AlarmOffer, Handover]
+        );
+    }
+
+    #[test]
+    fn the_offered_alarm_check_leads_to_the_handover() {
+        let mut flow = KioskFlow::new(Some(&settings()));
+        flow.next(false);
+        flow.next(false);
+        flow.next(false);
+        assert_eq!(flow.current(), KioskStep::AlarmOffer);
+        flow.accept_alarm();
+        assert_eq!(flow.current(), KioskStep::Alarm);
+        flow.next(true);
+        assert_eq!(flow.current(), KioskStep::Handover);
+    }
+
+    #[test]
+    fn a_link_opens_the_alarm_check_and_next_comes_back() {
+        // The link after an NPRS of 9-10 (CONTENT §5) and the header link, in a kiosk session.
+        let mut flow = KioskFlow::new(Some(&settings()));
+        flow.next(false);
+        assert_eq!(flow.current(), KioskStep::Nprs);
+        flow.open_alarm();
+        assert_eq!(flow.current(), KioskStep::Alarm);
+        flow.open_alarm();
+        assert_eq!(flow.current(), KioskStep::Alarm, "a second click changes nothing");
+        flow.next(true);
+        assert_eq!(flow.current(), KioskStep::Nprs, "back to the pain score");
+        flow.next(true);
+        assert_eq!(flow.current(), KioskStep::Qbpds);
+        flow.next(true);
+        assert_eq!(
+            flow.current(),
+            KioskStep::Handover,
+            "an answered check is not offered again"
+        );
+    }
+
+    #[test]
+    fn an_unanswered_check_is_still_offered_and_links_work_without_the_offer() {
+        let mut flow = KioskFlow::new(Some(&settings()));
+        flow.next(false);
+        flow.open_alarm();
+        flow.next(false);
+        flow.next(false);
+        flow.next(false);
+        assert_eq!(flow.current(), KioskStep::AlarmOffer);
+        flow.open_alarm();
+        flow.next(true);
+        assert_eq!(flow.current(), KioskStep::Handover);
+
+        let no_offer = KioskSettings::new([1; 16], "1234", "1234", (true, true, false), 3).unwrap();
+        let mut flow = KioskFlow::new(Some(&no_offer));
+        flow.open_alarm();
+        assert_eq!(flow.current(), KioskStep::Alarm, "from the welcome screen too");
+        flow.next(false);
+        assert_eq!(flow.current(), KioskStep::Welcome);
+        for _ in 0..3 {
+            flow.next(false);
+        }
+        assert_eq!(flow.current(), KioskStep::Handover);
+        flow.open_alarm();
+        flow.next(true);
+        assert_eq!(
+            flow.current(),
+            KioskStep::Handover,
+            "from the hand-over back to it"
+        );
     }
 }

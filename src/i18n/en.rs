@@ -513,6 +513,5 @@ pub const PAGE: PageTexts = PageTexts {
     progress_done: "Done",
     progress_not_logged: "not filled in",
     alarm_result_heading: "What is best to do?",
-    alarm_call_112: "Call 112",
     alarm_tick_hint: "Tick what applies to you. Nothing is saved: this is not kept.",
 };

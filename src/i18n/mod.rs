@@ -395,7 +395,6 @@ pub struct PageTexts {
     pub progress_done: &'static str,
     pub progress_not_logged: &'static str,
     pub alarm_result_heading: &'static str,
-    pub alarm_call_112: &'static str,
     pub alarm_tick_hint: &'static str,
 }
 

@@ -511,6 +511,5 @@ pub const PAGE: PageTexts = PageTexts {
     progress_done: "Gedaan",
     progress_not_logged: "niet ingevuld",
     alarm_result_heading: "Wat kunt u het beste doen?",
-    alarm_call_112: "Bel 112",
     alarm_tick_hint: "Vink aan wat bij u past. U hoeft niets op te slaan: dit blijft niet bewaard.",
 };

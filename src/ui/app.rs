@@ -191,8 +191,9 @@ fn LoadFailed(page: Page) -> impl IntoView {
 }
 
 /// When the alarm check itself cannot load, its most urgent part is still shown: the signs that
-/// need a call at once and whom to call (the same texts as on the alarm page). This puts the
-/// alarm texts (not the information pages: see `alarm_texts`) into the first download.
+/// need a call at once and whom to call, with the Dutch and Belgian routes and the call links
+/// (the same texts as on the alarm page). This puts the alarm texts (not the information pages:
+/// see `alarm_texts`) into the first download.
 #[component]
 fn UrgentSigns() -> impl IntoView {
     let state = use_state();
@@ -209,9 +210,13 @@ fn UrgentSigns() -> impl IntoView {
             html.push_str(&format!("<li>{}</li>", escape(text)));
         }
         html.push_str(&format!(
-            "</ul><h3>{}</h3><p>{}</p>",
+            "</ul><h3>{}</h3><p>{}</p><p>{}</p><p>{}</p><p class=\"button-row\"><a class=\"button button-danger\" href=\"tel:112\">{}</a> <a class=\"button\" href=\"tel:1733\">{}</a></p>",
             escape(alarm.advice_call_now_title),
-            escape(alarm.advice_call_now)
+            escape(alarm.advice_call_112_first),
+            escape(alarm.advice_call_now),
+            escape(alarm.call_nl_post),
+            escape(alarm.call_112),
+            escape(alarm.call_1733)
         ));
         html
     };
@@ -297,8 +302,9 @@ fn Shell() -> impl IntoView {
                     <span class="brand-tagline">{tr(|t| t.app_tagline)}</span>
                 </a>
                 <div class="header-actions">
-                    // A waiting-room session has its own alarm step; no way out of the kiosk.
-                    <a class="alarm-link" href="/alarm" hidden=move || kiosk_on.get()>{tr(|t| t.nav_alarm)}</a>
+                    // Also in a waiting-room session: there it opens the session's alarm step
+                    // (the kiosk page follows the path), it does not leave the kiosk.
+                    <a class="alarm-link" href="/alarm">{tr(|t| t.nav_alarm)}</a>
                     <LangSwitch />
                 </div>
             </div>

@@ -139,13 +139,17 @@ pub const CONTENT: Content = Content {
             title: "When should you contact your GP?",
             summary: "Straight away if you have warning signs. And also if the pain gets much worse or does not get better.",
             blocks: &[
-                Block::Heading("Call straight away: your GP, the GP out-of-hours service or 112"),
+                // NHG:L338-370; routes as in the alarm check (1733: see `nl::ALARM`).
+                Block::Heading(
+                    "Call straight away: your GP, the GP out-of-hours service, 1733 (Belgium) or 112",
+                ),
                 Block::Bullets(&[
-                    "Sudden, very severe pain that does not change when you move, together with dizziness, sweating or feeling faint.",
+                    "Sudden, very severe pain in your back or belly that does not change when you move. Then call 112.",
                     "You cannot hold your urine or stools any more, or you cannot pass urine.",
                     "You feel less or nothing between your legs or around your buttocks.",
-                    "Your leg is quickly getting weaker or more numb.",
-                    "More pain or numbness shortly after an operation or injection in your back.",
+                    "You have recently got less strength or less feeling in one leg or in both legs.",
+                    "More pain, or a numb or weak feeling, shortly after an operation or injection in your back.",
+                    "Very severe pain spreading into your leg, together with one of the symptoms above.",
                 ]),
                 Block::Heading("Contact your GP within a few days"),
                 Block::Para(
@@ -168,14 +172,15 @@ pub const CONTENT: Content = Content {
 };
 
 /// The alarm check on its own, so the first download can hold it without the information pages.
+/// Sources and routes as in `nl.rs` (1733: FOD Volksgezondheid / Healthy Belgium, cited there).
 pub const ALARM: AlarmTexts = AlarmTexts {
     intro: "With this check you can see whether you have symptoms for which you should call a doctor soon. It is a tool for yourself, not an examination by a doctor.",
     emergency_heading: "Do you have any of these symptoms? Then call straight away.",
     soon_heading: "Does any of this apply to you? Then contact your GP within a few days.",
     signs: [
         (
-            "sudden_severe_pain_faint",
-            "You suddenly have very severe pain that does not change when you move or lie differently. And you also feel dizzy, you are sweating, or you feel as if you are going to faint. Take extra care if you are over 40 or if you have a widened main artery in the belly (abdominal aortic aneurysm).",
+            "sudden_severe_pain",
+            "You suddenly have very severe pain in your back or belly. The pain does not change when you move or lie differently. It is even more urgent if you also feel dizzy, sweat or feel faint. Or if you are over 40. Or if you know that the main artery in your belly is widened (aneurysm).",
         ),
         (
             "bladder_bowel",
@@ -186,12 +191,16 @@ pub const ALARM: AlarmTexts = AlarmTexts {
             "You feel less or nothing between your legs or around your buttocks (the area you sit on when riding a bicycle).",
         ),
         (
-            "leg_weakness_worsening",
-            "Your leg is quickly getting weaker, or you are quickly losing feeling in your leg.",
+            "leg_weakness_numbness",
+            "You have recently got less strength or less feeling in one leg or in both legs.",
         ),
         (
             "after_back_procedure",
-            "You recently had an operation or an injection in your back. Now you have more pain, or a numb or weak feeling.",
+            "You recently had an operation or an injection in your back. Now you have more pain, or a numb or weak feeling. Recently means: in the last 3 days. Do you take blood thinners? Then it means: in the last 14 days.",
+        ),
+        (
+            "severe_leg_pain",
+            "You have very severe pain that spreads from your back into your leg.",
         ),
         ("cancer_history", "You have ever had cancer."),
         ("weight_loss", "You are losing weight without trying."),
@@ -205,23 +214,40 @@ pub const ALARM: AlarmTexts = AlarmTexts {
         ),
         (
             "fall_or_accident",
-            "The pain started right after a fall or an accident.",
+            "The pain started right after a bad fall or an accident.",
         ),
         (
             "steroids_osteoporosis",
-            "You have been taking prednisone or another corticosteroid for a long time. Or you have thin bones (osteoporosis).",
+            "You have been taking tablets or injections of prednisone or another corticosteroid for a long time. Inhalers and creams do not count. Or you have thin bones (osteoporosis).",
         ),
+        ("onset_before_20", "Your back pain started before you were 20."),
         (
             "young_onset_morning_stiffness",
-            "Your back pain started before you were 20. Or it started before you were 45, and your back is stiff in the morning and gets better when you move.",
+            "Your back pain started before you were 45. You have had back pain almost every day for more than 3 months. And your back is stiff in the morning and gets better when you move.",
         ),
     ],
-    advice_call_now_title: "Call 112 or the GP out-of-hours service now",
-    advice_call_now: "Do not wait. During the day, call your GP and say it is urgent. In the evening, at night and at weekends, call the GP out-of-hours service (in the Netherlands: huisartsenpost; in Belgium: the GP on duty). Are you dizzy, sweating or feeling faint? Then call 112. Say that you have back pain and name the symptoms you ticked here.",
+    advice_call_now_title: "Call a doctor straight away",
+    advice_call_now: "Do not wait. During the day, call your own GP and say it is urgent. In the evening, at night and at weekends: in the Netherlands, call the huisartsenpost (GP out-of-hours service). In Belgium, call 1733 (the GP on duty). Are you dizzy, sweating or feeling faint? Then call 112. Say that you have back pain and name what you ticked here.",
     advice_soon_title: "Contact your GP within a few days",
     advice_soon: "Call your GP for an appointment. Say which points you ticked here. Then your GP can judge what is needed. If your symptoms suddenly get much worse, or you get a symptom from the first group, call straight away.",
-    advice_none_title: "No warning signs",
-    advice_none: "You have not ticked anything. Keep moving and carry on with your normal activities. Read under Information what helps with low back pain. If you get one of these symptoms later, do the check again.",
-    reassurance: "Many people with back pain recognise one point from the second group. One such point on its own is usually not serious. This check is not a diagnosis. In doubt, or worried? Then call your GP.",
-    sources: &[NHG, KNGF],
+    advice_none_title: "No warning signs ticked",
+    advice_none: "You chose: none of these apply to me. Keep moving and carry on with your normal activities. Read under Information what helps with low back pain. If you get one of these symptoms later, do the check again.",
+    reassurance: "Many people with back pain recognise one point from the second group. One such point on its own is usually not serious.",
+    sources: &[NHG, KNGF, "FPS Public Health (Belgium): 1733, the GP on duty"],
+    none_of_these: "None of these apply to me",
+    none_of_these_hint: "You can only choose this if you have not ticked anything.",
+    advice_not_answered_title: "Not answered yet",
+    advice_not_answered: "Tick what applies to you. Does nothing apply? Then choose below the list: None of these apply to me.",
+    advice_call_112_first: "Do you have sudden, very severe pain in your back or belly? Then call 112 straight away.",
+    not_a_diagnosis: "This check is not a diagnosis. In doubt, or worried? Then call your GP.",
+    call_112: "Call 112 (ambulance)",
+    call_1733: "Belgium: call 1733 (GP on duty)",
+    call_nl_post: "Netherlands: call the huisartsenpost (GP out-of-hours service). The number is on your GP's website. Or call your GP: outside opening hours, the recorded message gives the number.",
+    kiosk_call_now: "Tell the assistant at the desk now.",
+    kiosk_soon: "Tell the assistant at the desk which points you ticked.",
+    handover_call_now: "Urgent: you ticked a symptom for which you need a doctor straight away. Tell the assistant at the desk now.",
+    handover_soon: "You ticked a point to contact your GP about within a few days. Tell the assistant.",
+    handover_ticked: "Ticked:",
+    handover_none: "Warning signs checked: none of these apply to you.",
+    handover_not_done: "Warning signs: not checked.",
 };

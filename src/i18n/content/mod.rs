@@ -39,16 +39,40 @@ pub struct AlarmTexts {
     pub emergency_heading: &'static str,
     pub soon_heading: &'static str,
     /// Text per sign id of `domain::alarm::ALARM_SIGNS`, in that order.
-    pub signs: [(&'static str, &'static str); 12],
+    pub signs: [(&'static str, &'static str); 14],
     pub advice_call_now_title: &'static str,
+    /// Whom to call, with the Dutch and the Belgian route (CONTENT §5).
     pub advice_call_now: &'static str,
     pub advice_soon_title: &'static str,
     pub advice_soon: &'static str,
     pub advice_none_title: &'static str,
     pub advice_none: &'static str,
-    /// That one sign is common and rarely serious, and this is not a diagnosis.
+    /// That one sign is common and rarely serious; only where the domain allows it
+    /// (`AlarmResult::reassure`).
     pub reassurance: &'static str,
     pub sources: &'static [&'static str],
+    /// The explicit answer "none of these apply to me" (no verdict before an answer).
+    pub none_of_these: &'static str,
+    pub none_of_these_hint: &'static str,
+    pub advice_not_answered_title: &'static str,
+    pub advice_not_answered: &'static str,
+    /// First line of the call-now advice when a ticked sign needs 112 first.
+    pub advice_call_112_first: &'static str,
+    /// Always under the result: not a diagnosis, call when in doubt.
+    pub not_a_diagnosis: &'static str,
+    pub call_112: &'static str,
+    pub call_1733: &'static str,
+    /// The Dutch out-of-hours route: no national number, so where to find it.
+    pub call_nl_post: &'static str,
+    /// Waiting-room tablet: said first, the patient is in the practice.
+    pub kiosk_call_now: &'static str,
+    pub kiosk_soon: &'static str,
+    /// Waiting-room hand-over: what the check gave, for the patient and the staff.
+    pub handover_call_now: &'static str,
+    pub handover_soon: &'static str,
+    pub handover_ticked: &'static str,
+    pub handover_none: &'static str,
+    pub handover_not_done: &'static str,
 }
 
 pub struct Content {
@@ -106,6 +130,22 @@ mod tests {
             a.advice_none_title,
             a.advice_none,
             a.reassurance,
+            a.none_of_these,
+            a.none_of_these_hint,
+            a.advice_not_answered_title,
+            a.advice_not_answered,
+            a.advice_call_112_first,
+            a.not_a_diagnosis,
+            a.call_112,
+            a.call_1733,
+            a.call_nl_post,
+            a.kiosk_call_now,
+            a.kiosk_soon,
+            a.handover_call_now,
+            a.handover_soon,
+            a.handover_ticked,
+            a.handover_none,
+            a.handover_not_done,
         ];
         all.extend(a.signs.iter().map(|(_, text)| *text));
         all.extend(a.sources.iter().copied());
@@ -159,9 +199,85 @@ mod tests {
     }
 
     #[test]
-    fn emergency_advice_names_112() {
+    fn call_now_gives_the_dutch_and_the_belgian_route() {
+        // CONTENT §5 routes: 112; NL huisartsenpost; BE 1733 (not in the seeds: see nl.rs).
         for lang in Lang::ALL {
-            assert!(content(lang).alarm.advice_call_now.contains("112"), "{lang:?}");
+            let a = &content(lang).alarm;
+            for needle in ["112", "1733", "huisartsenpost"] {
+                assert!(a.advice_call_now.contains(needle), "{lang:?}: {needle}");
+            }
+            assert!(a.call_112.contains("112"), "{lang:?}");
+            assert!(a.call_1733.contains("1733"), "{lang:?}");
+            assert!(a.call_nl_post.contains("huisartsenpost"), "{lang:?}");
+            assert!(a.advice_call_112_first.contains("112"), "{lang:?}");
+        }
+    }
+
+    fn sign_text(lang: Lang, id: &str) -> &'static str {
+        content(lang)
+            .alarm
+            .signs
+            .iter()
+            .find(|(sign, _)| *sign == id)
+            .map(|(_, text)| *text)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn sign_texts_carry_the_conditions_of_the_seed() {
+        for lang in Lang::ALL {
+            let (months, tablets, injections, inhalers, belly, older) = match lang {
+                Lang::Nl => ("3 maanden", "tabletten", "injecties", "puffers", "buik", "40"),
+                Lang::En => ("3 months", "tablets", "injections", "inhalers", "belly", "40"),
+            };
+            // NHG:L640-645: before 45, more than 3 months, almost daily.
+            let young = sign_text(lang, "young_onset_morning_stiffness");
+            assert!(
+                young.contains("45") && young.contains(months),
+                "{lang:?}: {young}"
+            );
+            assert!(
+                !young.contains("20"),
+                "{lang:?}: onset before 20 is a sign of its own"
+            );
+            // NHG:L651.
+            assert!(sign_text(lang, "onset_before_20").contains("20"), "{lang:?}");
+            // NHG:L637: long-term corticosteroids, as tablets or injections.
+            let steroids = sign_text(lang, "steroids_osteoporosis").to_lowercase();
+            for needle in [tablets, injections, inhalers] {
+                assert!(steroids.contains(needle), "{lang:?}: {needle} in {steroids}");
+            }
+            // NHG:L341-351: back or belly; age over 40 named as more urgent.
+            let aneurysm = sign_text(lang, "sudden_severe_pain");
+            assert!(aneurysm.contains(belly) && aneurysm.contains(older), "{lang:?}");
+            // NHG:L362-363: < 3 days, < 14 days with anticoagulants.
+            let procedure = sign_text(lang, "after_back_procedure");
+            assert!(procedure.contains('3') && procedure.contains("14"), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_waiting_room_says_tell_the_desk() {
+        for lang in Lang::ALL {
+            let a = &content(lang).alarm;
+            let desk = match lang {
+                Lang::Nl => "assistent",
+                Lang::En => "assistant",
+            };
+            for text in [a.kiosk_call_now, a.kiosk_soon, a.handover_call_now] {
+                assert!(text.contains(desk), "{lang:?}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_reassurance_is_only_the_one_sign_sentence() {
+        // It is shown only where the domain allows it; the disclaimer stays apart.
+        for lang in Lang::ALL {
+            let a = &content(lang).alarm;
+            assert!(!a.not_a_diagnosis.contains(a.reassurance), "{lang:?}");
+            assert!(!a.advice_not_answered.contains(a.reassurance), "{lang:?}");
+            assert!(!a.advice_none.contains(a.reassurance), "{lang:?}");
         }
     }
 }

@@ -140,13 +140,15 @@ pub const CONTENT: Content = Content {
             title: "Wanneer neemt u contact op met de huisarts?",
             summary: "Bij alarmsignalen meteen. En ook als de pijn veel erger wordt of als het niet beter gaat.",
             blocks: &[
-                Block::Heading("Bel direct: uw huisarts, de huisartsenpost of 112"),
+                // NHG:L338-370; routes as in the alarm check (1733: see `ALARM` below).
+                Block::Heading("Bel direct: uw huisarts, de huisartsenpost, 1733 (België) of 112"),
                 Block::Bullets(&[
-                    "Plotseling heel erge pijn die niet verandert als u beweegt, samen met duizeligheid, zweten of het gevoel dat u flauwvalt.",
+                    "Plotseling heel erge pijn in uw rug of buik, die niet verandert als u beweegt. Bel dan 112.",
                     "U kunt uw plas of ontlasting niet meer ophouden, of u kunt niet plassen.",
                     "U voelt minder of niets tussen uw benen of rond uw billen.",
-                    "Uw been wordt snel zwakker of voelt snel dover aan.",
-                    "Meer pijn of een doof gevoel kort na een operatie of prik in uw rug.",
+                    "U heeft sinds kort minder kracht of minder gevoel in een been of in beide benen.",
+                    "Meer pijn of een doof of zwak gevoel kort na een operatie of prik in uw rug.",
+                    "Heel erge pijn die naar uw been uitstraalt, samen met een van de klachten hierboven.",
                 ]),
                 Block::Heading("Neem binnen een paar dagen contact op"),
                 Block::Para(
@@ -169,14 +171,25 @@ pub const CONTENT: Content = Content {
 };
 
 /// The alarm check on its own, so the first download can hold it without the information pages.
+///
+/// Sign texts follow NHG:L338-370 (Spoed bij lagerugpijn) and Tabel 1 (NHG:L612-665); the line
+/// per sign is in `domain::alarm::ALARM_SIGNS`. Routes (CONTENT §5): 112; in the Netherlands the
+/// huisartsenpost (no national number: the practice's website or voicemail gives it); in Belgium
+/// 1733 for the huisarts van wacht. 1733 is not in the seeds. Source: FOD Volksgezondheid
+/// (Belgian federal public service Health), "Franstalige campagne over het wachtnummer 1733",
+/// https://www.health.belgium.be/nl/news/franstalige-campagne-over-het-wachtnummer-1733, and
+/// Healthy Belgium, "Het nummer 1733",
+/// https://www.gezondbelgie.be/nl/blikvanger-gezondheidszorg/dringende-medische-en-psychosociale-hulpverlening/organisatie/het-nummer-1733
+/// (the central number for the GP on duty in the evening, at night, at weekends and on holidays;
+/// "bel 112 als je dringende medische hulp zoekt").
 pub const ALARM: AlarmTexts = AlarmTexts {
     intro: "Met deze check kunt u nagaan of u klachten heeft waarbij u snel een arts moet bellen. Het is een hulpmiddel voor uzelf en geen onderzoek door een arts.",
     emergency_heading: "Heeft u een van deze klachten? Bel dan direct.",
     soon_heading: "Past een van deze punten bij u? Neem dan binnen een paar dagen contact op met uw huisarts.",
     signs: [
         (
-            "sudden_severe_pain_faint",
-            "U heeft plotseling heel erge pijn die niet verandert als u beweegt of anders gaat liggen. En u bent ook duizelig, u zweet, of u voelt u alsof u flauwvalt. Let hier extra op als u ouder bent dan 40 jaar of als u een verwijding van de grote lichaamsslagader in de buik heeft.",
+            "sudden_severe_pain",
+            "U heeft plotseling heel erge pijn in uw rug of buik. De pijn verandert niet als u beweegt of anders gaat liggen. Het is nog dringender als u ook duizelig bent, zweet of zich flauw voelt. Of als u ouder bent dan 40. Of als u weet dat uw grote buikslagader wijder is (aneurysma).",
         ),
         (
             "bladder_bowel",
@@ -187,12 +200,16 @@ pub const ALARM: AlarmTexts = AlarmTexts {
             "U voelt minder of niets tussen uw benen of rond uw billen (het gebied waar u op een fietszadel zit).",
         ),
         (
-            "leg_weakness_worsening",
-            "Uw been wordt snel zwakker, of u voelt snel minder in uw been.",
+            "leg_weakness_numbness",
+            "U heeft sinds kort minder kracht of minder gevoel in een been of in beide benen.",
         ),
         (
             "after_back_procedure",
-            "U heeft kort geleden een operatie of een prik (injectie) in uw rug gehad. Nu heeft u meer pijn, of een doof of zwak gevoel.",
+            "Kort geleden had u een operatie of een prik (injectie) in uw rug. Nu heeft u meer pijn, of een doof of zwak gevoel. Kort geleden is: in de afgelopen 3 dagen. Gebruikt u bloedverdunners? Dan is het: in de afgelopen 14 dagen.",
+        ),
+        (
+            "severe_leg_pain",
+            "U heeft heel erge pijn die van uw rug naar uw been uitstraalt.",
         ),
         ("cancer_history", "U heeft ooit kanker gehad."),
         ("weight_loss", "U valt af zonder dat u dat wilt."),
@@ -206,23 +223,44 @@ pub const ALARM: AlarmTexts = AlarmTexts {
         ),
         (
             "fall_or_accident",
-            "De pijn begon direct na een val of een ongeluk.",
+            "De pijn begon direct na een flinke val of een ongeluk.",
         ),
         (
             "steroids_osteoporosis",
-            "U gebruikt al lang prednison of een ander corticosteroïd. Of u heeft botontkalking (osteoporose).",
+            "U gebruikt al lang tabletten of injecties met prednison of een ander corticosteroïd. Puffers en zalf tellen niet mee. Of u heeft botontkalking (osteoporose).",
         ),
+        ("onset_before_20", "Uw rugpijn begon voor uw 20e."),
         (
             "young_onset_morning_stiffness",
-            "Uw rugpijn begon voor uw 20e. Of de pijn begon voor uw 45e, en uw rug is 's ochtends stijf en wordt beter als u beweegt.",
+            "Uw rugpijn begon voor uw 45e. U heeft al meer dan 3 maanden bijna elke dag rugpijn. En uw rug is 's ochtends stijf en wordt beter als u beweegt.",
         ),
     ],
-    advice_call_now_title: "Bel direct 112 of de huisartsenpost",
-    advice_call_now: "Wacht niet af. Overdag belt u uw huisarts en zegt u dat het spoed is. 's Avonds, 's nachts en in het weekend belt u de huisartsenpost (in België: de huisarts van wacht). Bent u duizelig, zweet u of voelt u zich flauw? Bel dan 112. Zeg dat u rugpijn heeft en noem de klachten die u hier heeft aangevinkt.",
+    advice_call_now_title: "Bel direct een arts",
+    advice_call_now: "Wacht niet af. Overdag belt u uw eigen huisarts en zegt u dat het spoed is. 's Avonds, 's nachts en in het weekend belt u in Nederland de huisartsenpost. In België belt u dan 1733, de huisarts van wacht. Bent u duizelig, zweet u of voelt u zich flauw? Bel dan 112. Zeg dat u rugpijn heeft en noem wat u hier heeft aangevinkt.",
     advice_soon_title: "Neem binnen een paar dagen contact op met uw huisarts",
     advice_soon: "Bel uw huisarts voor een afspraak. Zeg welke punten u hier heeft aangevinkt. Dan kan de huisarts beoordelen wat nodig is. Worden uw klachten ineens veel erger, of krijgt u een klacht uit het eerste blok? Bel dan direct.",
-    advice_none_title: "Geen alarmsignalen",
-    advice_none: "U heeft niets aangevinkt. Blijf bewegen en ga door met uw gewone dingen. Lees bij Informatie wat helpt bij lage rugpijn. Krijgt u later een van deze klachten? Doe de check dan opnieuw.",
-    reassurance: "Veel mensen met rugpijn herkennen zich in een punt uit het tweede blok. Eén zo'n punt alleen is meestal niet ernstig. Deze check is geen diagnose. Twijfelt u of maakt u zich zorgen? Bel dan uw huisarts.",
-    sources: &[NHG, KNGF],
+    advice_none_title: "Geen alarmsignalen aangevinkt",
+    advice_none: "U heeft gekozen: niets hiervan past bij mij. Blijf bewegen en ga door met uw gewone dingen. Lees bij Informatie wat helpt bij lage rugpijn. Krijgt u later een van deze klachten? Doe de check dan opnieuw.",
+    reassurance: "Veel mensen met rugpijn herkennen zich in één punt uit het tweede blok. Eén zo'n punt alleen is meestal niet ernstig.",
+    sources: &[
+        NHG,
+        KNGF,
+        "FOD Volksgezondheid: 1733, de huisarts van wacht in België",
+    ],
+    none_of_these: "Niets hiervan past bij mij",
+    none_of_these_hint: "Dit kunt u alleen kiezen als u niets heeft aangevinkt.",
+    advice_not_answered_title: "Nog geen antwoord",
+    advice_not_answered: "Vink aan wat bij u past. Past niets bij u? Kies dan onder de lijst: Niets hiervan past bij mij.",
+    advice_call_112_first: "Heeft u plotseling heel erge pijn in uw rug of buik? Bel dan meteen 112.",
+    not_a_diagnosis: "Deze check is geen diagnose. Twijfelt u of maakt u zich zorgen? Bel dan uw huisarts.",
+    call_112: "Bel 112 (ambulance)",
+    call_1733: "België: bel 1733 (huisarts van wacht)",
+    call_nl_post: "Nederland: bel de huisartsenpost. Het nummer staat op de website van uw huisarts. Of bel uw huisarts: buiten de openingstijden hoort u het nummer op het bandje.",
+    kiosk_call_now: "Zeg het nu direct tegen de assistent aan de balie.",
+    kiosk_soon: "Zeg tegen de assistent aan de balie welke punten u heeft aangevinkt.",
+    handover_call_now: "Spoed: u heeft een klacht aangevinkt waarbij u direct een arts nodig heeft. Zeg het nu tegen de assistent aan de balie.",
+    handover_soon: "U heeft een punt aangevinkt waarover u binnen een paar dagen contact opneemt met uw huisarts. Zeg het tegen de assistent.",
+    handover_ticked: "Aangevinkt:",
+    handover_none: "Alarmsignalen nagekeken: niets hiervan past bij u.",
+    handover_not_done: "Alarmsignalen: niet nagekeken.",
 };

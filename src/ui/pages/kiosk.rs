@@ -3,16 +3,18 @@
 //! (QR code or "give the tablet back"), and the tablet starts over: after "done" or after a
 //! period without touch, with a visible countdown first.
 
-use super::alarm::AlarmPage;
+use super::alarm::{AlarmPage, KioskAlarm, sign_text};
 use super::nprs::NprsPage;
 use super::qbpds::QbpdsPage;
-use crate::domain::kiosk::{IDLE_MINUTES, KioskSettings, PinCheck};
+use crate::domain::alarm::{AlarmAdvice, AlarmAnswer};
+use crate::domain::kiosk::{IDLE_MINUTES, KioskFlow, KioskSettings, KioskStep, PinCheck};
+use crate::i18n::content::alarm_texts;
 use crate::interop::qr::qr_svg;
 use crate::interop::transfer::write_code;
 use crate::store::{clock, kiosk_store};
 use crate::ui::components::page_title::use_page_title;
 use crate::ui::components::text::tr;
-use crate::ui::router::navigate;
+use crate::ui::router::{Route, navigate};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -194,81 +196,71 @@ fn KioskRunner() -> impl IntoView {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Step {
-    Welcome,
-    Nprs,
-    Qbpds,
-    AlarmOffer,
-    Alarm,
-    Handover,
-}
-
 #[component]
 fn KioskSession(on_done: Callback<()>) -> impl IntoView {
     let outer = use_state();
     // Every component below reads this in-memory state instead of the device's record.
     let session = outer.session();
     provide_context(session);
-    let settings = outer.kiosk.get_untracked();
-    let mut steps = vec![Step::Welcome];
-    if settings.as_ref().is_none_or(|k| k.nprs) {
-        steps.push(Step::Nprs);
-    }
-    if settings.as_ref().is_none_or(|k| k.qbpds) {
-        steps.push(Step::Qbpds);
-    }
-    if settings.as_ref().is_none_or(|k| k.alarm) {
-        steps.push(Step::AlarmOffer);
-    }
-    steps.push(Step::Handover);
-    let steps = StoredValue::new(steps);
-    let step = RwSignal::new(Step::Welcome);
-    let next = move || {
-        let current = step.get_untracked();
-        let following = steps.with_value(|s| {
-            s.iter()
-                .position(|x| *x == current)
-                .and_then(|i| s.get(i + 1).copied())
-                .unwrap_or(Step::Handover)
-        });
-        step.set(if current == Step::Alarm {
-            Step::Handover
-        } else {
-            following
-        });
+    // The alarm answer of this patient, in memory only: a new session starts without it.
+    let alarm = RwSignal::new(AlarmAnswer::default());
+    provide_context(KioskAlarm(alarm));
+    let flow = RwSignal::new(KioskFlow::new(outer.kiosk.get_untracked().as_ref()));
+    let step = Memo::new(move |_| flow.with(KioskFlow::current));
+    let scroll_top = || {
         if let Some(w) = web_sys::window() {
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
     };
+    let next = move || {
+        let answered = alarm.with_untracked(|a| a.result().advice != AlarmAdvice::NotAnswered);
+        flow.update(|f| f.next(answered));
+        scroll_top();
+    };
+    // In waiting-room mode every path shows this page, so a link to `/alarm` (the header link,
+    // the link after an NPRS of 9-10 or after a worse score) only changes the path: open the
+    // alarm step here, and put the path back so nothing of the visit stays in the URL.
+    if let Some(route) = use_context::<Route>() {
+        Effect::new(move |_| {
+            if route.path.get() == "/alarm" {
+                flow.update(KioskFlow::open_alarm);
+                if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/kiosk"));
+                }
+                route.path.set("/kiosk".into());
+                scroll_top();
+            }
+        });
+    }
     let next_button = move || view! { <p><button type="button" class="button button-primary" on:click=move |_| next()>{tr(|t| t.page().kiosk_next)}</button></p> };
 
     move || {
         match step.get() {
-        Step::Welcome => view! {
+        KioskStep::Welcome => view! {
             <h1 tabindex="-1">{tr(|t| t.page().kiosk_welcome_title)}</h1>
             <p class="lead">{tr(|t| t.page().kiosk_welcome)}</p>
             <button type="button" class="button button-primary" on:click=move |_| next()>{tr(|t| t.page().kiosk_begin)}</button>
         }
         .into_any(),
-        Step::Nprs => view! { <NprsPage />{next_button()} }.into_any(),
-        Step::Qbpds => view! { <QbpdsPage />{next_button()} }.into_any(),
-        Step::AlarmOffer => view! {
+        KioskStep::Nprs => view! { <NprsPage />{next_button()} }.into_any(),
+        KioskStep::Qbpds => view! { <QbpdsPage />{next_button()} }.into_any(),
+        KioskStep::AlarmOffer => view! {
             <h1 tabindex="-1">{tr(|t| t.nav_alarm)}</h1>
             <p class="lead">{tr(|t| t.page().kiosk_alarm_offer)}</p>
             <div class="button-row">
-                <button type="button" class="button" on:click=move |_| step.set(Step::Alarm)>{tr(|t| t.page().kiosk_alarm_yes)}</button>
-                <button type="button" class="button button-primary" on:click=move |_| step.set(Step::Handover)>{tr(|t| t.page().kiosk_alarm_no)}</button>
+                <button type="button" class="button" on:click=move |_| flow.update(KioskFlow::accept_alarm)>{tr(|t| t.page().kiosk_alarm_yes)}</button>
+                <button type="button" class="button button-primary" on:click=move |_| next()>{tr(|t| t.page().kiosk_alarm_no)}</button>
             </div>
         }
         .into_any(),
-        Step::Alarm => view! { <AlarmPage />{next_button()} }.into_any(),
-        Step::Handover => {
+        KioskStep::Alarm => view! { <AlarmPage />{next_button()} }.into_any(),
+        KioskStep::Handover => {
             let code = session.record.with_untracked(write_code);
             let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
             let svg = qr_svg(&format!("{origin}/clinician#c={code}")).unwrap_or_default();
             view! {
                 <h1 tabindex="-1">{tr(|t| t.page().kiosk_handover_title)}</h1>
+                <HandoverAlarm answer=alarm />
                 <p class="lead">{tr(|t| t.page().kiosk_handover_text)}</p>
                 <div class="qr" role="img" aria-label=tr(|t| t.page().handover_qr_label) inner_html=svg data-testid="kiosk-qr"></div>
                 <p class="code" data-testid="kiosk-code">{code}</p>
@@ -277,6 +269,35 @@ fn KioskSession(on_done: Callback<()>) -> impl IntoView {
             .into_any()
         }
     }
+    }
+}
+
+/// What the alarm check gave, on the hand-over screen, so the assistant sees it: the tier and
+/// the ticked signs, above the code.
+#[component]
+fn HandoverAlarm(answer: RwSignal<AlarmAnswer>) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let a = alarm_texts(state.lang.get());
+        let result = answer.with(AlarmAnswer::result);
+        let (class, tier, text) = match result.advice {
+            AlarmAdvice::CallNow { .. } => ("advice advice-urgent", "call-now", a.handover_call_now),
+            AlarmAdvice::ContactGpSoon => ("advice advice-soon", "soon", a.handover_soon),
+            AlarmAdvice::NoSigns => ("hint", "none", a.handover_none),
+            AlarmAdvice::NotAnswered => ("hint", "not-answered", a.handover_not_done),
+        };
+        let signs = (!result.signs.is_empty()).then(|| {
+            view! {
+                <p>{a.handover_ticked}</p>
+                <ul>{result.signs.iter().map(|s| view! { <li>{sign_text(a, s.id)}</li> }).collect_view()}</ul>
+            }
+        });
+        view! {
+            <div class=class data-testid="kiosk-alarm" data-advice=tier>
+                <p><strong>{text}</strong></p>
+                {signs}
+            </div>
+        }
     }
 }
 
