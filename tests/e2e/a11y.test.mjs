@@ -72,9 +72,13 @@ test('key states: kiosk hand-over, and a page whose file could not be downloaded
   await page.getByRole('radio', { name: /^5/ }).check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByRole('button', { name: 'Verder' }).click();
-  await page.getByRole('button', { name: 'Nee, verder' }).click();
+  await page.getByRole('button', { name: 'Ja, alarmsignalen nakijken' }).click();
+  await page.locator('input[name=bladder_bowel]').check();
+  await check(page, 'kiosk alarm check, call-now');
+  await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByTestId('kiosk-qr').waitFor();
-  await check(page, 'kiosk hand-over');
+  await page.getByTestId('kiosk-alarm').waitFor();
+  await check(page, 'kiosk hand-over with an alarm sign');
   await context.close();
 
   // Without the service worker's copy and without network, a page file cannot be fetched.

@@ -34,9 +34,10 @@ test('alarm self-check: tiers give the right action; nothing is stored', async (
   await waitForApp(page);
   assert.equal(await page.locator('main h1').innerText(), 'Alarmsignalen');
   const advice = page.getByTestId('alarm-advice');
-  assert.equal(await advice.getAttribute('data-advice'), 'none');
+  // No verdict before an answer (CONTENT §5); 14 signs and the explicit "none of these".
+  assert.equal(await advice.getAttribute('data-advice'), 'not-answered');
   const boxes = page.locator('input[type=checkbox]');
-  assert.equal(await boxes.count(), 12);
+  assert.equal(await boxes.count(), 15);
   await page.locator('input[name=weight_loss]').check();
   assert.equal(await advice.getAttribute('data-advice'), 'soon');
   await page.locator('input[name=bladder_bowel]').check();

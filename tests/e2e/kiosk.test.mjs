@@ -2,7 +2,8 @@
 // storage, back button, history); idle reset with a controlled clock; PIN tries limited.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPage, open, waitForApp, storage, screenshot, assertClean, TABLET } from './helpers.mjs';
+import { setup, newPage, open, waitForApp, storage, screenshot, assertClean, PHONE, TABLET } from './helpers.mjs';
+import { mkdirSync } from 'node:fs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -115,4 +116,89 @@ test('wrong PIN tries are limited; the right PIN switches the mode off', async (
   assert.equal((await storage(q.page))['rugplan.kiosk'], undefined);
   assertClean(q);
   await q.context.close();
+});
+
+const ALARM_SHOTS = process.env.ALARM_SHOTS ?? '/tmp/alarm-shots';
+mkdirSync(ALARM_SHOTS, { recursive: true });
+
+test('kiosk: the alarm link after an NPRS of 9 opens the check; desk first; the hand-over shows tier and signs', async () => {
+  const p = await newPage(env, { viewport: TABLET });
+  const { page } = p;
+  await switchOn(page);
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  await page.getByRole('radio', { name: /^9/ }).check();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('link', { name: /Bekijk de alarmsignalen/ }).click();
+  await page.getByRole('heading', { name: 'Alarmsignalen', level: 1 }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/kiosk', 'nothing of the visit stays in the URL');
+  await page.locator('input[name=bladder_bowel]').check();
+  const advice = page.getByTestId('alarm-advice');
+  assert.equal(await advice.getAttribute('data-advice'), 'call-now');
+  // On the tablet the patient is in the practice: the desk comes first.
+  const first = await advice.locator('p').first().innerText();
+  assert.equal(first, 'Zeg het nu direct tegen de assistent aan de balie.');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  // Back to the pain score, the answer kept in the session.
+  await page.getByRole('heading', { name: 'Pijn', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('button', { name: 'Begin met de vragenlijst' }).waitFor();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  // The check was done: not offered again; the hand-over shows it to the staff.
+  const summary = page.getByTestId('kiosk-alarm');
+  await summary.waitFor();
+  assert.equal(await summary.getAttribute('data-advice'), 'call-now');
+  const text = await summary.innerText();
+  assert.match(text, /Spoed/);
+  assert.match(text, /assistent aan de balie/);
+  assert.match(text, /plas of ontlasting/, 'the ticked sign is named');
+  assert.equal(await page.getByTestId('kiosk-code').count(), 1);
+  await page.screenshot({ path: `${ALARM_SHOTS}/kiosk-handover-tablet-nl-call-now.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Klaar: alles wissen voor de volgende patiënt' }).click();
+
+  // The next patient starts without it.
+  await page.getByRole('heading', { name: 'Welkom' }).waitFor();
+  assert.ok(!(await page.content()).includes('plas of ontlasting'), 'no trace of the ticked sign');
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('button', { name: 'Nee, verder' }).click();
+  assert.equal(await page.getByTestId('kiosk-alarm').getAttribute('data-advice'), 'not-answered');
+  assertClean(p);
+  await p.context.close();
+});
+
+test('kiosk: the header alarm link works and comes back; screenshots of the kiosk alarm and hand-over', async () => {
+  for (const [size, viewport] of [['phone', PHONE], ['tablet', TABLET]]) {
+    for (const lang of ['nl', 'en']) {
+      const p = await newPage(env, { viewport });
+      const { page } = p;
+      await switchOn(page);
+      if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+      const welcome = lang === 'nl' ? 'Welkom' : 'Welcome';
+      await page.getByRole('heading', { name: welcome }).waitFor();
+      await page.locator('header a.alarm-link').click();
+      await page.getByTestId('alarm-advice').waitFor();
+      assert.equal(await page.getByTestId('alarm-advice').getAttribute('data-advice'), 'not-answered');
+      await page.locator('input[name=cancer_history]').check();
+      assert.equal(await page.getByTestId('alarm-advice').getAttribute('data-advice'), 'soon');
+      assert.match(await page.getByTestId('alarm-desk').innerText(), lang === 'nl' ? /assistent aan de balie/ : /assistant at the desk/);
+      await page.screenshot({ path: `${ALARM_SHOTS}/kiosk-alarm-${size}-${lang}-soon.png`, fullPage: true });
+      await page.locator('input[name=saddle_numbness]').check();
+      await page.screenshot({ path: `${ALARM_SHOTS}/kiosk-alarm-${size}-${lang}-call-now.png`, fullPage: true });
+      await page.locator('input[name=saddle_numbness]').uncheck();
+      await page.getByRole('button', { name: lang === 'nl' ? 'Verder' : 'Continue' }).click();
+      await page.getByRole('heading', { name: welcome }).waitFor();
+      // Through the questionnaires to the hand-over (unanswered: the app lets the patient go on).
+      for (let i = 0; i < 3; i++) {
+        await page.getByRole('button', { name: lang === 'nl' ? /^(Beginnen|Verder)$/ : /^(Start|Continue)$/ }).first().click();
+      }
+      const summary = page.getByTestId('kiosk-alarm');
+      await summary.waitFor();
+      assert.equal(await summary.getAttribute('data-advice'), 'soon');
+      assert.match(await summary.innerText(), lang === 'nl' ? /kanker/ : /cancer/);
+      await page.screenshot({ path: `${ALARM_SHOTS}/kiosk-handover-${size}-${lang}-soon.png`, fullPage: true });
+      assertClean(p);
+      await p.context.close();
+    }
+  }
 });

@@ -246,7 +246,7 @@ pub const ALARM: AlarmTexts = AlarmTexts {
     kiosk_call_now: "Tell the assistant at the desk now.",
     kiosk_soon: "Tell the assistant at the desk which points you ticked.",
     handover_call_now: "Urgent: you ticked a symptom for which you need a doctor straight away. Tell the assistant at the desk now.",
-    handover_soon: "You ticked a point to contact your GP about within a few days. Tell the assistant.",
+    handover_soon: "You ticked a point. Contact your GP about it within a few days. Tell the assistant too.",
     handover_ticked: "Ticked:",
     handover_none: "Warning signs checked: none of these apply to you.",
     handover_not_done: "Warning signs: not checked.",

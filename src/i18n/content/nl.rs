@@ -259,7 +259,7 @@ pub const ALARM: AlarmTexts = AlarmTexts {
     kiosk_call_now: "Zeg het nu direct tegen de assistent aan de balie.",
     kiosk_soon: "Zeg tegen de assistent aan de balie welke punten u heeft aangevinkt.",
     handover_call_now: "Spoed: u heeft een klacht aangevinkt waarbij u direct een arts nodig heeft. Zeg het nu tegen de assistent aan de balie.",
-    handover_soon: "U heeft een punt aangevinkt waarover u binnen een paar dagen contact opneemt met uw huisarts. Zeg het tegen de assistent.",
+    handover_soon: "U heeft een punt aangevinkt. Neem daarover binnen een paar dagen contact op met uw huisarts. Zeg het ook tegen de assistent.",
     handover_ticked: "Aangevinkt:",
     handover_none: "Alarmsignalen nagekeken: niets hiervan past bij u.",
     handover_not_done: "Alarmsignalen: niet nagekeken.",

@@ -110,7 +110,7 @@ pub fn AlarmPage() -> impl IntoView {
             }
             .into_any(),
             AlarmAdvice::NotAnswered => view! {
-                <div class="advice" data-testid="alarm-advice" data-advice="not-answered">
+                <div class="advice advice-open" data-testid="alarm-advice" data-advice="not-answered">
                     <h3>{a.advice_not_answered_title}</h3>
                     <p>{a.advice_not_answered}</p>
                 </div>
