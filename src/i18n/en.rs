@@ -89,7 +89,7 @@ fn plan_error(e: &PlanError) -> String {
         PlanError::GoalDateNotAfterStart => "The goal date must be after the start date.".into(),
         PlanError::PlanTooLong { .. } => "A plan lasts at most 26 weeks. Choose an earlier goal date.".into(),
         PlanError::IntervalOutOfRange(_) => "Choose a step up every 1 to 28 days.".into(),
-        PlanError::StartPercentOutOfRange(_) => "Choose a percentage from 10 to 100.".into(),
+        PlanError::StartPercentOutOfRange(_) => "Choose a percentage from 10 to 99.".into(),
         PlanError::DuplicateActivity(_) => "An activity is in the plan twice.".into(),
         PlanError::DuplicateRevision(_) => "This version of the plan already exists.".into(),
         PlanError::DateOutOfRange => "A date is not right.".into(),
@@ -99,6 +99,13 @@ fn plan_error(e: &PlanError) -> String {
         PlanError::AmountNegative => "A number below 0 is not possible.".into(),
         PlanError::AmountZero => "Fill in a number greater than 0.".into(),
         PlanError::AmountTooLarge { max } => format!("This number is too large: at most {max}."),
+        // CONTENT.md §4 step 3: the start lies below the baseline.
+        PlanError::StartNotBelowBaseline {
+            start_quota,
+            baseline,
+        } => format!(
+            "You would start at {start_quota}. Start below what you can do now ({baseline}). Choose a lower percentage or another unit."
+        ),
     }
 }
 
@@ -353,6 +360,11 @@ pub const TEXTS: Texts = Texts {
     info_sources: "Source",
     info_all_pages: "All information",
     plan_error,
+    // KNGF:L3476-3478 (new or worsening symptoms justify stopping the training and contacting a
+    // doctor); KNGF:L3749-3757, the 24-hour rule. Leg and bladder signs: NHG:L338-370.
+    plan_stop_title: "When to stop",
+    plan_stop_ordinary: "Ordinary pain during or after the activity is no reason to stop. It does not change your plan.",
+    plan_stop_rule: "Do stop if you get new symptoms or if symptoms get worse. For example: a weak or numb leg, problems passing urine, or pain that is still increasing 24 hours after the activity. Then check the [alarm signs] and contact your GP or physiotherapist.",
     lang: Lang::En,
 };
 
@@ -410,6 +422,12 @@ pub const PAGE: PageTexts = PageTexts {
     builder_fix_first: "First change what is shown in red above.",
     builder_bad_date: "Choose a date.",
     builder_saved: "The plan has been saved.",
+    // Issue 14; KNGF "start low and go slow" (KNGF:L3731-3741).
+    builder_large_step: |date, from, to| {
+        format!(
+            "Note: on {date} you go from {from} to {to}. That is more than double in one step. Perhaps choose a later goal date, so the steps get smaller."
+        )
+    },
     clin_intro: "Read a patient's data here: a Rugplan backup or FHIR file. You see the scores, the change since the start and the activity plan.",
     clin_choose_file: "Choose a file (backup or FHIR)",
     clin_not_stored: "What you read in is not kept on this device. When you close the page, it is gone.",

@@ -88,7 +88,7 @@ fn plan_error(e: &PlanError) -> String {
             "Een plan duurt hoogstens 26 weken. Kies een eerdere doeldatum.".into()
         }
         PlanError::IntervalOutOfRange(_) => "Kies een stap omhoog elke 1 tot 28 dagen.".into(),
-        PlanError::StartPercentOutOfRange(_) => "Kies een percentage van 10 tot 100.".into(),
+        PlanError::StartPercentOutOfRange(_) => "Kies een percentage van 10 tot 99.".into(),
         PlanError::DuplicateActivity(_) => "Een activiteit staat twee keer in het plan.".into(),
         PlanError::DuplicateRevision(_) => "Deze versie van het plan bestaat al.".into(),
         PlanError::DateOutOfRange => "Een datum klopt niet.".into(),
@@ -98,6 +98,13 @@ fn plan_error(e: &PlanError) -> String {
         PlanError::AmountNegative => "Een getal onder 0 kan niet.".into(),
         PlanError::AmountZero => "Vul een getal in dat groter is dan 0.".into(),
         PlanError::AmountTooLarge { max } => format!("Dit getal is te groot: hoogstens {max}."),
+        // CONTENT.md §4 step 3: the start lies below the baseline.
+        PlanError::StartNotBelowBaseline {
+            start_quota,
+            baseline,
+        } => format!(
+            "U zou beginnen op {start_quota}. Begin lager dan wat u nu kunt ({baseline}). Kies een lager percentage of een andere eenheid."
+        ),
     }
 }
 
@@ -344,6 +351,13 @@ pub const TEXTS: Texts = Texts {
     info_sources: "Bron",
     info_all_pages: "Alle informatie",
     plan_error,
+    // KNGF:L3476-3478: "nieuwe of verslechterende symptomen rechtvaardigen beëindiging van de
+    // training en communicatie met een arts en/of zorgverlener"; KNGF:L3749-3757, the 24-hour
+    // rule: pain, fatigue and loss of function that increase after 24 hours are an unwanted
+    // reaction. Leg weakness or numbness and bladder problems: NHG:L338-370 (alarm signs).
+    plan_stop_title: "Wanneer stoppen?",
+    plan_stop_ordinary: "Gewone pijn tijdens of na het bewegen is geen reden om te stoppen. Uw plan verandert daar niet door.",
+    plan_stop_rule: "Stop wel als u nieuwe klachten krijgt of als klachten erger worden. Bijvoorbeeld: een zwak of doof been, problemen met plassen, of pijn die 24 uur na het bewegen nog steeds toeneemt. Bekijk dan de [alarmsignalen] en neem contact op met uw huisarts of fysiotherapeut.",
     lang: Lang::Nl,
 };
 
@@ -401,6 +415,12 @@ pub const PAGE: PageTexts = PageTexts {
     builder_fix_first: "Pas eerst aan wat hierboven in rood staat.",
     builder_bad_date: "Kies een datum.",
     builder_saved: "Het plan is opgeslagen.",
+    // Issue 14; KNGF "start low and go slow" (KNGF:L3731-3741).
+    builder_large_step: |date, from, to| {
+        format!(
+            "Let op: op {date} gaat u van {from} naar {to}. Dat is meer dan het dubbele in één stap. Kies misschien een latere doeldatum, dan worden de stappen kleiner."
+        )
+    },
     clin_intro: "Lees hier de gegevens van een patiënt in: een reservekopie of een FHIR-bestand van Rugplan. U ziet de scores, de verandering sinds de start en het activiteitenplan.",
     clin_choose_file: "Kies een bestand (reservekopie of FHIR)",
     clin_not_stored: "Wat u inleest, wordt niet op dit apparaat bewaard. Sluit u de pagina, dan is het weg.",
