@@ -189,7 +189,7 @@ pub const TEXTS: Texts = Texts {
     persist_refused: "The browser does not allow this now. So make a backup now and then.",
     cues_title: "To discuss with your clinician",
     cue_plan_not_back: "Your plan has now run for about three weeks. Not back at your normal level yet? Then discuss with your GP whether physiotherapy or exercise therapy could help.",
-    cue_twelve_weeks: "You have had complaints for about twelve weeks and you cannot yet clearly do more than at the start. Discuss with your GP what else could help, for example a treatment that helps you cope with the complaints.",
+    cue_twelve_weeks: "You have had complaints for about twelve weeks. And you cannot yet clearly do more than at the start. Discuss with your GP what else could help. For example, a treatment that helps you cope with the complaints.",
     home_due: |n| format!("It has been {n} days. Feel free to fill it in again."),
     home_streak: |n| format!("You have followed your plan {n} days in a row."),
     home_progress_link: "See your progress",
@@ -291,7 +291,7 @@ pub const TEXTS: Texts = Texts {
     export_nothing_yet: "You have not filled in anything to share yet.",
     cancel: "Cancel",
     plan_intro: "With an activity plan you build up your activities step by step. On fixed days you do a little more, even if it still hurts. You make the plan together with your GP or physiotherapist.",
-    plan_why_title: "Build up on fixed days, not guided by pain",
+    plan_why_title: "Build up on fixed days, not when the pain allows it",
     plan_why: "With low back pain, pain when moving is not dangerous. So do not wait until the pain has gone. Agree beforehand when you will do what, and stick to it.",
     plan_why_pairs: [
         (
@@ -364,7 +364,7 @@ pub const TEXTS: Texts = Texts {
     // doctor); KNGF:L3749-3757, the 24-hour rule. Leg and bladder signs: NHG:L338-370.
     plan_stop_title: "When to stop",
     plan_stop_ordinary: "Ordinary pain during or after the activity is no reason to stop. It does not change your plan.",
-    plan_stop_rule: "Do stop if you get new symptoms or if symptoms get worse. For example: a weak or numb leg, problems passing urine, or pain that is still increasing 24 hours after the activity. Then check the [alarm signs] and contact your GP or physiotherapist.",
+    plan_stop_rule: "Do stop if you get new symptoms or if symptoms get worse. For example: a weak or numb leg, problems passing urine, or pain that is still increasing 24 hours after the activity. Then check the [warning signs] and contact your GP or physiotherapist.",
     lang: Lang::En,
 };
 

@@ -7,6 +7,8 @@
 pub mod content;
 mod en;
 mod nl;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod sentence_length;
 
 use crate::domain::activity_plan::{ActivityUnit, PlanError};
 use crate::domain::change::{Change, Verdict};
@@ -543,7 +545,7 @@ mod tests {
         assert!(nl.plan_stop_ordinary.contains("verandert"));
         let en = Lang::En.texts();
         let (_, link, _) = split_link(en.plan_stop_rule);
-        assert_eq!(link, "alarm signs");
+        assert_eq!(link, "warning signs");
         for word in ["leg", "urine", "24 hours", "GP", "physiotherapist", "stop"] {
             assert!(en.plan_stop_rule.contains(word), "en: {word}");
         }

@@ -187,8 +187,8 @@ pub const TEXTS: Texts = Texts {
     persist_granted: "De browser bewaart uw gegevens nu vast op dit apparaat.",
     persist_refused: "De browser staat dit nu niet toe. Maak daarom af en toe een reservekopie.",
     cues_title: "Om te bespreken met uw zorgverlener",
-    cue_plan_not_back: "Uw plan loopt nu ongeveer drie weken. Bent u nog niet terug op uw gewone niveau? Bespreek dan met uw huisarts of fysiotherapie of oefentherapie u kan helpen.",
-    cue_twelve_weeks: "U heeft nu ongeveer twaalf weken klachten en u kunt nog niet duidelijk meer dan bij de start. Bespreek met uw huisarts wat u verder kan helpen, bijvoorbeeld een behandeling die u leert omgaan met de klachten.",
+    cue_plan_not_back: "Uw plan loopt nu ongeveer drie weken. Bent u nog niet terug op uw gewone niveau? Bespreek dan met uw huisarts: kan een fysiotherapeut of oefentherapeut u helpen?",
+    cue_twelve_weeks: "U heeft nu ongeveer twaalf weken klachten. En u kunt nog niet duidelijk meer dan bij de start. Bespreek met uw huisarts wat u verder kan helpen. Bijvoorbeeld een behandeling waarin u leert omgaan met de klachten.",
     home_due: |n| format!("Het is {n} dagen geleden. Vul het gerust weer in."),
     home_streak: |n| format!("Al {n} dagen op rij uw plan gevolgd."),
     home_progress_link: "Bekijk uw voortgang",
@@ -284,7 +284,7 @@ pub const TEXTS: Texts = Texts {
     export_nothing_yet: "U heeft nog niets ingevuld om te delen.",
     cancel: "Annuleren",
     plan_intro: "Met een activiteitenplan bouwt u uw activiteiten stap voor stap op. Op vaste dagen doet u iets meer, ook als het nog pijn doet. U maakt het plan samen met uw huisarts of fysiotherapeut.",
-    plan_why_title: "Op vaste dagen opbouwen, niet op geleide van de pijn",
+    plan_why_title: "Opbouwen op vaste dagen, niet als de pijn het toelaat",
     plan_why: "Pijn bij bewegen is bij lage rugpijn niet gevaarlijk. Wacht dus niet tot de pijn weg is. Spreek vooraf af wanneer u wat doet, en houd u daaraan.",
     plan_why_pairs: [
         (
