@@ -194,7 +194,7 @@ pub const CONTENT: Content = Content {
                     "You still cannot do your normal activities after about three weeks.",
                 ]),
                 Block::Para(
-                    "Have you agreed a date with your GP to come back? Then come on that date, unless you are functioning normally again by then.",
+                    "Have you agreed a date with your GP to come back? Then come back on that date. You do not need to if everything is back to normal by then.",
                 ),
             ],
             sources: &[NHG],

@@ -199,7 +199,7 @@ pub const CONTENT: Content = Content {
                     "U kunt na ongeveer drie weken uw gewone dingen nog niet weer doen.",
                 ]),
                 Block::Para(
-                    "Heeft u met uw huisarts een datum afgesproken om terug te komen? Kom dan op die datum, tenzij u dan weer normaal functioneert.",
+                    "Heeft u met uw huisarts een datum afgesproken om terug te komen? Kom dan op die datum terug. Dat hoeft niet als alles dan weer gewoon gaat.",
                 ),
             ],
             sources: &[NHG],
