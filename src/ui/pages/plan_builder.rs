@@ -508,7 +508,7 @@ fn ActivityFields(
                                     &(t.unit_amount)(activity.unit, s.from),
                                     &(t.unit_amount)(activity.unit, s.to),
                                 );
-                                view! { <p class="notice" data-testid="large-step">{text}</p> }
+                                view! { <p class="notice notice-warning" data-testid="large-step">{text}</p> }
                             })
                             .collect_view();
                         view! {
