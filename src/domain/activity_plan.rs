@@ -76,6 +76,8 @@ pub enum PlanError {
     AmountZero,
     #[error("the amount is larger than {max}")]
     AmountTooLarge { max: u32 },
+    #[error("the start quota ({start_quota}) must be below the baseline ({baseline})")]
+    StartNotBelowBaseline { start_quota: u32, baseline: u32 },
 }
 
 /// Reads an amount typed by the user. Each refusal has its own variant so the UI can say why.
@@ -308,6 +310,27 @@ impl Activity {
         Ok(())
     }
 
+    /// [`validate`](Self::validate) plus the rules for a plan that is made or changed *now*
+    /// (the builder, [`ActivityPlan::add_revision`]).
+    ///
+    /// The start lies below the baseline (CONTENT.md §4 step 3, "start quota below the
+    /// baseline"; KNGF "start low and go slow", KNGF:L3731-3741): the percentage is under 100
+    /// and the start quota, after rounding to whole granules, is less than the baseline. These
+    /// rules are not part of `validate`, which decoding runs: a plan stored before them (say at
+    /// 100 %) must keep loading, because nothing the user entered may be lost.
+    pub fn validate_new(&self) -> Result<(), PlanError> {
+        self.validate()?;
+        let baseline = self.baseline.value()?;
+        let start_quota = self.start_quota()?;
+        if self.start_percent >= 100 || start_quota >= baseline {
+            return Err(PlanError::StartNotBelowBaseline {
+                start_quota,
+                baseline,
+            });
+        }
+        Ok(())
+    }
+
     /// The steps from start quota to goal.
     ///
     /// Step `k` of `m` gets `start + ⌊(goal − start) · k / m⌋`, rounded down to the granularity,
@@ -386,6 +409,29 @@ impl Schedule {
     pub fn next_step_after(&self, date: LocalDate) -> Option<&Step> {
         self.steps.iter().find(|s| s.date > date)
     }
+
+    /// Steps that more than double the amount of the step before, for a warning in the builder
+    /// (issue 14; KNGF "start low and go slow", KNGF:L3731-3741). Exactly double is not flagged.
+    /// A warning, not a refusal: the clinician may have a reason.
+    pub fn large_steps(&self) -> Vec<LargeStep> {
+        self.steps
+            .windows(2)
+            .filter(|w| u64::from(w[1].quota) > 2 * u64::from(w[0].quota))
+            .map(|w| LargeStep {
+                date: w[1].date,
+                from: w[0].quota,
+                to: w[1].quota,
+            })
+            .collect()
+    }
+}
+
+/// A step of the schedule that more than doubles the amount: from `from` to `to` on `date`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LargeStep {
+    pub date: LocalDate,
+    pub from: u32,
+    pub to: u32,
 }
 
 /// Dates agreed with the clinician, shown beside the plan.
@@ -432,6 +478,12 @@ impl PlanRevision {
         Ok(())
     }
 
+    /// [`validate`](Self::validate) plus [`Activity::validate_new`] for every activity.
+    pub fn validate_new(&self) -> Result<(), PlanError> {
+        self.validate()?;
+        self.activities.iter().try_for_each(Activity::validate_new)
+    }
+
     pub fn activity(&self, id: &EntryId) -> Option<&Activity> {
         self.activities.iter().find(|a| a.id == *id)
     }
@@ -467,10 +519,10 @@ pub struct ActivityPlan {
 }
 
 impl ActivityPlan {
-    /// Adds an agreed revision after validating all of its activities. Earlier revisions and all
-    /// logs are kept.
+    /// Adds an agreed revision after validating all of its activities with the rules for a new
+    /// plan ([`PlanRevision::validate_new`]). Earlier revisions and all logs are kept.
     pub fn add_revision(&mut self, revision: PlanRevision) -> Result<(), PlanError> {
-        revision.validate()?;
+        revision.validate_new()?;
         if self.revisions.iter().any(|r| r.id == revision.id) {
             return Err(PlanError::DuplicateRevision(revision.id));
         }
@@ -870,6 +922,134 @@ mod tests {
         assert_eq!(a.validate(), Ok(()));
         a.goal_date = a.start_date.add_days(1).unwrap();
         assert_eq!(a.validate(), Ok(()));
+    }
+
+    // ---- rules for a plan made now (builder, add_revision) -------------------------------
+
+    /// CONTENT.md §4 step 3: "Start quota below the baseline". Until issue 14 a start at 100 %
+    /// (or one granule above a tiny baseline) was accepted.
+    #[test]
+    fn a_new_plan_starts_below_the_baseline() {
+        let mut a = walking();
+        assert_eq!(a.validate_new(), Ok(()), "80 % of 10 is 8");
+        a.start_percent = 99;
+        assert_eq!(a.validate_new(), Ok(()), "99 % of 10 is 9.9, rounded down to 9");
+        a.start_percent = 100;
+        assert_eq!(a.validate(), Ok(()), "a stored plan at 100 % still loads");
+        assert_eq!(
+            a.validate_new(),
+            Err(PlanError::StartNotBelowBaseline {
+                start_quota: 10,
+                baseline: 10
+            })
+        );
+        // 100 % of 437 m is 430 after rounding to 10s: below the baseline, but 100 % is not "below".
+        let mut m = walking();
+        m.unit = ActivityUnit::Metres;
+        m.baseline = Baseline::Entered { value: 437 };
+        m.goal = 990;
+        m.start_percent = 100;
+        assert_eq!(
+            m.validate_new(),
+            Err(PlanError::StartNotBelowBaseline {
+                start_quota: 430,
+                baseline: 437
+            })
+        );
+        // One granule (50 m for a goal of 1000 m or more) lifts 80 % of 20 m above the baseline.
+        m.baseline = Baseline::Entered { value: 20 };
+        m.goal = 1000;
+        m.start_percent = 80;
+        assert_eq!(
+            m.validate_new(),
+            Err(PlanError::StartNotBelowBaseline {
+                start_quota: 50,
+                baseline: 20
+            })
+        );
+        // Once a day cannot be lowered: nothing whole lies below it.
+        let mut t = walking();
+        t.unit = ActivityUnit::TimesPerDay;
+        t.baseline = Baseline::Entered { value: 1 };
+        t.start_percent = 10;
+        t.goal = 3;
+        assert_eq!(
+            t.validate_new(),
+            Err(PlanError::StartNotBelowBaseline {
+                start_quota: 1,
+                baseline: 1
+            })
+        );
+        // The other rules come first.
+        a.name.clear();
+        assert_eq!(a.validate_new(), Err(PlanError::NameEmpty));
+    }
+
+    #[test]
+    fn add_revision_applies_the_rules_for_a_new_plan_but_stored_plans_load() {
+        let mut plan = ActivityPlan::default();
+        let mut at_baseline = walking();
+        at_baseline.start_percent = 100;
+        let rev = revision(1, "2026-11-01T09:00:00+01:00", d(2026, 11, 1), vec![at_baseline]);
+        assert_eq!(
+            plan.add_revision(rev.clone()),
+            Err(PlanError::StartNotBelowBaseline {
+                start_quota: 10,
+                baseline: 10
+            })
+        );
+        assert!(plan.revisions.is_empty());
+        // A plan saved before the rule (or merged from a backup) keeps loading: nothing is lost.
+        plan.revisions.push(rev);
+        assert_eq!(plan.validate(), Ok(()));
+        let json = serde_json::to_string(&plan).unwrap();
+        assert_eq!(serde_json::from_str::<ActivityPlan>(&json).ok(), Some(plan));
+    }
+
+    /// Issue 14: a step that more than doubles the amount gets a warning in the builder (KNGF
+    /// "start low and go slow", KNGF:L3731-3741; the factor 2 is the review's rule, not a seed's).
+    #[test]
+    fn steps_that_more_than_double_are_flagged() {
+        assert_eq!(walking().schedule().unwrap().large_steps(), vec![], "8, 14, 20");
+        let mut a = walking();
+        a.goal_date = d(2026, 11, 2);
+        assert_eq!(
+            a.schedule().unwrap().large_steps(),
+            vec![LargeStep {
+                date: d(2026, 11, 2),
+                from: 8,
+                to: 20
+            }],
+            "8 to 20 in one step"
+        );
+        a.goal = 16;
+        assert_eq!(
+            a.schedule().unwrap().large_steps(),
+            vec![],
+            "exactly double is allowed"
+        );
+        a.goal = 17;
+        assert_eq!(a.schedule().unwrap().large_steps().len(), 1, "just over double");
+        // 1, 2, 3 times a day: 1 -> 2 doubles (allowed), 2 -> 3 does not.
+        let mut t = walking();
+        t.unit = ActivityUnit::TimesPerDay;
+        t.baseline = Baseline::Entered { value: 2 };
+        t.start_percent = 50;
+        t.goal = 3;
+        assert_eq!(quotas(&t.schedule().unwrap()), [1, 2, 3]);
+        assert_eq!(t.schedule().unwrap().large_steps(), vec![]);
+        // 1 then 4 a day: flagged at the first step that jumps.
+        t.goal = 4;
+        t.goal_date = d(2026, 11, 8);
+        assert_eq!(quotas(&t.schedule().unwrap()), [1, 4]);
+        assert_eq!(
+            t.schedule().unwrap().large_steps(),
+            vec![LargeStep {
+                date: d(2026, 11, 8),
+                from: 1,
+                to: 4
+            }]
+        );
     }
 
     // ---- parse_amount ---------------------------------------------------------------------

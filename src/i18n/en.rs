@@ -89,7 +89,7 @@ fn plan_error(e: &PlanError) -> String {
         PlanError::GoalDateNotAfterStart => "The goal date must be after the start date.".into(),
         PlanError::PlanTooLong { .. } => "A plan lasts at most 26 weeks. Choose an earlier goal date.".into(),
         PlanError::IntervalOutOfRange(_) => "Choose a step up every 1 to 28 days.".into(),
-        PlanError::StartPercentOutOfRange(_) => "Choose a percentage from 10 to 100.".into(),
+        PlanError::StartPercentOutOfRange(_) => "Choose a percentage from 10 to 99.".into(),
         PlanError::DuplicateActivity(_) => "An activity is in the plan twice.".into(),
         PlanError::DuplicateRevision(_) => "This version of the plan already exists.".into(),
         PlanError::DateOutOfRange => "A date is not right.".into(),
@@ -99,6 +99,13 @@ fn plan_error(e: &PlanError) -> String {
         PlanError::AmountNegative => "A number below 0 is not possible.".into(),
         PlanError::AmountZero => "Fill in a number greater than 0.".into(),
         PlanError::AmountTooLarge { max } => format!("This number is too large: at most {max}."),
+        // CONTENT.md §4 step 3: the start lies below the baseline.
+        PlanError::StartNotBelowBaseline {
+            start_quota,
+            baseline,
+        } => format!(
+            "You would start at {start_quota}. Start below what you can do now ({baseline}). Choose a lower percentage or another unit."
+        ),
     }
 }
 
@@ -182,7 +189,7 @@ pub const TEXTS: Texts = Texts {
     persist_refused: "The browser does not allow this now. So make a backup now and then.",
     cues_title: "To discuss with your clinician",
     cue_plan_not_back: "Your plan has now run for about three weeks. Not back at your normal level yet? Then discuss with your GP whether physiotherapy or exercise therapy could help.",
-    cue_twelve_weeks: "You have had complaints for about twelve weeks and you cannot yet clearly do more than at the start. Discuss with your GP what else could help, for example a treatment that helps you cope with the complaints.",
+    cue_twelve_weeks: "You have had complaints for about twelve weeks. And you cannot yet clearly do more than at the start. Discuss with your GP what else could help. For example, a treatment that helps you cope with the complaints.",
     home_due: |n| format!("It has been {n} days. Feel free to fill it in again."),
     home_streak: |n| format!("You have followed your plan {n} days in a row."),
     home_progress_link: "See your progress",
@@ -284,7 +291,7 @@ pub const TEXTS: Texts = Texts {
     export_nothing_yet: "You have not filled in anything to share yet.",
     cancel: "Cancel",
     plan_intro: "With an activity plan you build up your activities step by step. On fixed days you do a little more, even if it still hurts. You make the plan together with your GP or physiotherapist.",
-    plan_why_title: "Build up on fixed days, not guided by pain",
+    plan_why_title: "Build up on fixed days, not when the pain allows it",
     plan_why: "With low back pain, pain when moving is not dangerous. So do not wait until the pain has gone. Agree beforehand when you will do what, and stick to it.",
     plan_why_pairs: [
         (
@@ -353,6 +360,11 @@ pub const TEXTS: Texts = Texts {
     info_sources: "Source",
     info_all_pages: "All information",
     plan_error,
+    // KNGF:L3476-3478 (new or worsening symptoms justify stopping the training and contacting a
+    // doctor); KNGF:L3749-3757, the 24-hour rule. Leg and bladder signs: NHG:L338-370.
+    plan_stop_title: "When to stop",
+    plan_stop_ordinary: "Ordinary pain during or after the activity is no reason to stop. It does not change your plan.",
+    plan_stop_rule: "Do stop if you get new symptoms or if symptoms get worse. For example: a weak or numb leg, problems passing urine, or pain that is still increasing 24 hours after the activity. Then check the [warning signs] and contact your GP or physiotherapist.",
     lang: Lang::En,
 };
 
@@ -410,6 +422,12 @@ pub const PAGE: PageTexts = PageTexts {
     builder_fix_first: "First change what is shown in red above.",
     builder_bad_date: "Choose a date.",
     builder_saved: "The plan has been saved.",
+    // Issue 14; KNGF "start low and go slow" (KNGF:L3731-3741).
+    builder_large_step: |date, from, to| {
+        format!(
+            "Note: on {date} you go from {from} to {to}. That is more than double in one step. Perhaps choose a later goal date, so the steps get smaller."
+        )
+    },
     clin_intro: "Read a patient's data here: a Rugplan backup or FHIR file. You see the scores, the change since the start and the activity plan.",
     clin_choose_file: "Choose a file (backup or FHIR)",
     clin_not_stored: "What you read in is not kept on this device. When you close the page, it is gone.",

@@ -7,6 +7,8 @@
 pub mod content;
 mod en;
 mod nl;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod sentence_length;
 
 use crate::domain::activity_plan::{ActivityUnit, PlanError};
 use crate::domain::change::{Change, Verdict};
@@ -253,6 +255,12 @@ pub struct Texts {
     pub plan_revisions_title: &'static str,
     pub plan_revision_line: fn(&str, &str) -> String,
     pub plan_error: fn(&PlanError) -> String,
+    /// When to stop despite the plan (CONTENT.md §4 7a; KNGF:L3476-3478, KNGF:L3749-3757).
+    pub plan_stop_title: &'static str,
+    /// Ordinary pain does not stop the plan.
+    pub plan_stop_ordinary: &'static str,
+    /// New or worsening symptoms do; `[…]` marks the link to the alarm check (see [`split_link`]).
+    pub plan_stop_rule: &'static str,
 
     // Printed overview (export page)
     pub print_overview: &'static str,
@@ -319,6 +327,8 @@ pub struct PageTexts {
     pub builder_fix_first: &'static str,
     pub builder_bad_date: &'static str,
     pub builder_saved: &'static str,
+    /// A step that more than doubles the amount: date, from, to (already formatted with units).
+    pub builder_large_step: fn(&str, &str, &str) -> String,
     pub clin_intro: &'static str,
     pub clin_choose_file: &'static str,
     pub clin_not_stored: &'static str,
@@ -428,6 +438,18 @@ impl Texts {
     }
 }
 
+/// Splits a text with one link marked as `[link text]` into the text before, the link text and
+/// the text after. Without a complete marker the whole text is "before".
+pub fn split_link(text: &str) -> (&str, &str, &str) {
+    let Some((before, rest)) = text.split_once('[') else {
+        return (text, "", "");
+    };
+    match rest.split_once(']') {
+        Some((link, after)) => (before, link, after),
+        None => (text, "", ""),
+    }
+}
+
 /// Lists 1-based item numbers as "5, 9 en 12" / "5, 9 and 12".
 pub(crate) fn list_numbers(indexes: &[usize], and: &str) -> String {
     let nums: Vec<String> = indexes.iter().map(|i| (i + 1).to_string()).collect();
@@ -496,6 +518,37 @@ mod tests {
         let t = Timestamp::parse("2026-11-02T09:05:00+01:00").unwrap();
         assert_eq!(Lang::Nl.texts().date_time(t), "2 november 2026 om 09:05");
         assert_eq!(Lang::En.texts().date_time(t), "2 November 2026 at 09:05");
+    }
+
+    #[test]
+    fn a_marked_link_is_split_out() {
+        assert_eq!(
+            split_link("Bekijk de [alarmsignalen] nu."),
+            ("Bekijk de ", "alarmsignalen", " nu.")
+        );
+        assert_eq!(split_link("[a]"), ("", "a", ""));
+        assert_eq!(split_link("no link"), ("no link", "", ""));
+        assert_eq!(split_link("half [open"), ("half [open", "", ""));
+    }
+
+    /// The stop rule names the three kinds of signs and the way out, and keeps ordinary pain
+    /// apart (issue 14; CONTENT.md §4 7a; KNGF:L3476-3478 and the 24-hour rule KNGF:L3749-3757).
+    #[test]
+    fn the_stop_rule_names_the_signs_the_link_and_who_to_contact() {
+        let nl = Lang::Nl.texts();
+        let (_, link, _) = split_link(nl.plan_stop_rule);
+        assert_eq!(link, "alarmsignalen");
+        for word in ["been", "plassen", "24 uur", "huisarts", "fysiotherapeut", "Stop"] {
+            assert!(nl.plan_stop_rule.contains(word), "nl: {word}");
+        }
+        assert!(nl.plan_stop_ordinary.contains("verandert"));
+        let en = Lang::En.texts();
+        let (_, link, _) = split_link(en.plan_stop_rule);
+        assert_eq!(link, "warning signs");
+        for word in ["leg", "urine", "24 hours", "GP", "physiotherapist", "stop"] {
+            assert!(en.plan_stop_rule.contains(word), "en: {word}");
+        }
+        assert!(en.plan_stop_ordinary.contains("does not change"));
     }
 
     #[test]

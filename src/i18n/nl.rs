@@ -88,7 +88,7 @@ fn plan_error(e: &PlanError) -> String {
             "Een plan duurt hoogstens 26 weken. Kies een eerdere doeldatum.".into()
         }
         PlanError::IntervalOutOfRange(_) => "Kies een stap omhoog elke 1 tot 28 dagen.".into(),
-        PlanError::StartPercentOutOfRange(_) => "Kies een percentage van 10 tot 100.".into(),
+        PlanError::StartPercentOutOfRange(_) => "Kies een percentage van 10 tot 99.".into(),
         PlanError::DuplicateActivity(_) => "Een activiteit staat twee keer in het plan.".into(),
         PlanError::DuplicateRevision(_) => "Deze versie van het plan bestaat al.".into(),
         PlanError::DateOutOfRange => "Een datum klopt niet.".into(),
@@ -98,6 +98,13 @@ fn plan_error(e: &PlanError) -> String {
         PlanError::AmountNegative => "Een getal onder 0 kan niet.".into(),
         PlanError::AmountZero => "Vul een getal in dat groter is dan 0.".into(),
         PlanError::AmountTooLarge { max } => format!("Dit getal is te groot: hoogstens {max}."),
+        // CONTENT.md §4 step 3: the start lies below the baseline.
+        PlanError::StartNotBelowBaseline {
+            start_quota,
+            baseline,
+        } => format!(
+            "U zou beginnen op {start_quota}. Begin lager dan wat u nu kunt ({baseline}). Kies een lager percentage of een andere eenheid."
+        ),
     }
 }
 
@@ -180,8 +187,8 @@ pub const TEXTS: Texts = Texts {
     persist_granted: "De browser bewaart uw gegevens nu vast op dit apparaat.",
     persist_refused: "De browser staat dit nu niet toe. Maak daarom af en toe een reservekopie.",
     cues_title: "Om te bespreken met uw zorgverlener",
-    cue_plan_not_back: "Uw plan loopt nu ongeveer drie weken. Bent u nog niet terug op uw gewone niveau? Bespreek dan met uw huisarts of fysiotherapie of oefentherapie u kan helpen.",
-    cue_twelve_weeks: "U heeft nu ongeveer twaalf weken klachten en u kunt nog niet duidelijk meer dan bij de start. Bespreek met uw huisarts wat u verder kan helpen, bijvoorbeeld een behandeling die u leert omgaan met de klachten.",
+    cue_plan_not_back: "Uw plan loopt nu ongeveer drie weken. Bent u nog niet terug op uw gewone niveau? Bespreek dan met uw huisarts: kan een fysiotherapeut of oefentherapeut u helpen?",
+    cue_twelve_weeks: "U heeft nu ongeveer twaalf weken klachten. En u kunt nog niet duidelijk meer dan bij de start. Bespreek met uw huisarts wat u verder kan helpen. Bijvoorbeeld een behandeling waarin u leert omgaan met de klachten.",
     home_due: |n| format!("Het is {n} dagen geleden. Vul het gerust weer in."),
     home_streak: |n| format!("Al {n} dagen op rij uw plan gevolgd."),
     home_progress_link: "Bekijk uw voortgang",
@@ -277,7 +284,7 @@ pub const TEXTS: Texts = Texts {
     export_nothing_yet: "U heeft nog niets ingevuld om te delen.",
     cancel: "Annuleren",
     plan_intro: "Met een activiteitenplan bouwt u uw activiteiten stap voor stap op. Op vaste dagen doet u iets meer, ook als het nog pijn doet. U maakt het plan samen met uw huisarts of fysiotherapeut.",
-    plan_why_title: "Op vaste dagen opbouwen, niet op geleide van de pijn",
+    plan_why_title: "Opbouwen op vaste dagen, niet als de pijn het toelaat",
     plan_why: "Pijn bij bewegen is bij lage rugpijn niet gevaarlijk. Wacht dus niet tot de pijn weg is. Spreek vooraf af wanneer u wat doet, en houd u daaraan.",
     plan_why_pairs: [
         (
@@ -344,6 +351,13 @@ pub const TEXTS: Texts = Texts {
     info_sources: "Bron",
     info_all_pages: "Alle informatie",
     plan_error,
+    // KNGF:L3476-3478: "nieuwe of verslechterende symptomen rechtvaardigen beëindiging van de
+    // training en communicatie met een arts en/of zorgverlener"; KNGF:L3749-3757, the 24-hour
+    // rule: pain, fatigue and loss of function that increase after 24 hours are an unwanted
+    // reaction. Leg weakness or numbness and bladder problems: NHG:L338-370 (alarm signs).
+    plan_stop_title: "Wanneer stoppen?",
+    plan_stop_ordinary: "Gewone pijn tijdens of na het bewegen is geen reden om te stoppen. Uw plan verandert daar niet door.",
+    plan_stop_rule: "Stop wel als u nieuwe klachten krijgt of als klachten erger worden. Bijvoorbeeld: een zwak of doof been, problemen met plassen, of pijn die 24 uur na het bewegen nog steeds toeneemt. Bekijk dan de [alarmsignalen] en neem contact op met uw huisarts of fysiotherapeut.",
     lang: Lang::Nl,
 };
 
@@ -401,6 +415,12 @@ pub const PAGE: PageTexts = PageTexts {
     builder_fix_first: "Pas eerst aan wat hierboven in rood staat.",
     builder_bad_date: "Kies een datum.",
     builder_saved: "Het plan is opgeslagen.",
+    // Issue 14; KNGF "start low and go slow" (KNGF:L3731-3741).
+    builder_large_step: |date, from, to| {
+        format!(
+            "Let op: op {date} gaat u van {from} naar {to}. Dat is meer dan het dubbele in één stap. Kies misschien een latere doeldatum, dan worden de stappen kleiner."
+        )
+    },
     clin_intro: "Lees hier de gegevens van een patiënt in: een reservekopie of een FHIR-bestand van Rugplan. U ziet de scores, de verandering sinds de start en het activiteitenplan.",
     clin_choose_file: "Kies een bestand (reservekopie of FHIR)",
     clin_not_stored: "Wat u inleest, wordt niet op dit apparaat bewaard. Sluit u de pagina, dan is het weg.",

@@ -3,8 +3,9 @@
 //!
 //! Format (ASCII, URL-safe): `RP1.` + sections joined by `.` + `.` + CRC-32 (8 hex digits) of
 //! everything before it. Sections: `N<time><score>` with the score as one character `0`-`9`,
-//! `A` (= 10); `Q<time><20 answers 0-5 or x><text>` with text `n` (Dutch working translation),
-//! `e` (English Kopec 1995) or `u` (another version). `<time>` is `YYYYMMDDhhmm` plus the UTC
+//! `A` (= 10); `Q<time><20 answers 0-5 or x><text>` with text `n` (Dutch working translation,
+//! version 1), `d` (Dutch working translation, version 2), `e` (English Kopec 1995) or `u`
+//! (another version). `<time>` is `YYYYMMDDhhmm` plus the UTC
 //! offset as `p`/`m` and `hhmm`. The activity plan and any older measurements are left out: the
 //! code carries at most the first (baseline) and latest of each instrument, so it always stays
 //! under [`MAX_CODE_CHARS`]. The backup or FHIR file carries everything.
@@ -20,6 +21,7 @@ pub const CODE_PREFIX: &str = "RP1";
 /// 2 NPRS (19 characters) + 2 QBPDS (39) + prefix and checksum: well under this.
 pub const MAX_CODE_CHARS: usize = 400;
 const NL_TEXT: &str = "qbpds-nl-rugplan-working-1";
+const NL_TEXT_2: &str = "qbpds-nl-rugplan-working-2";
 const EN_TEXT: &str = "qbpds-en-kopec-1995";
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -103,6 +105,7 @@ pub fn write_code(record: &PatientRecord) -> String {
             .collect();
         let text = match e.text_version.as_str() {
             NL_TEXT => 'n',
+            NL_TEXT_2 => 'd',
             EN_TEXT => 'e',
             _ => 'u',
         };
@@ -170,6 +173,7 @@ pub fn read_code(input: &str) -> Result<PatientRecord, CodeError> {
                 }
                 let text_version = match rest.as_bytes()[QBPDS_ITEMS] {
                     b'n' => NL_TEXT,
+                    b'd' => NL_TEXT_2,
                     b'e' => EN_TEXT,
                     b'u' => "unknown",
                     _ => return Err(bad),
@@ -226,6 +230,24 @@ mod tests {
             back,
             "the same code gives the same ids"
         );
+    }
+
+    /// Each Dutch text version keeps its own letter, so a code read back names the wording the
+    /// answers were given with (issue 14: the Dutch text changed to version 2).
+    #[test]
+    fn every_known_text_version_travels() {
+        for version in [NL_TEXT, NL_TEXT_2, EN_TEXT] {
+            let mut r = sample_record();
+            for e in &mut r.qbpds {
+                e.text_version = version.to_owned();
+            }
+            let back = read_code(&write_code(&r)).unwrap();
+            assert!(back.qbpds.iter().all(|e| e.text_version == version), "{version}");
+            assert!(
+                crate::domain::qbpds_text::qbpds_text_by_version(version).is_some(),
+                "{version} has its text"
+            );
+        }
     }
 
     #[test]

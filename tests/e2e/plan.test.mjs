@@ -21,7 +21,7 @@ test('build, log three days, revise, reload: everything kept', async () => {
   const p = await newPage(env, { viewport: TABLET });
   const { page } = p;
   await at(page, '2026-03-02T09:00:00', '/plan');
-  await page.getByText('Op vaste dagen opbouwen, niet op geleide van de pijn').waitFor();
+  await page.getByText('Opbouwen op vaste dagen, niet als de pijn het toelaat').waitFor();
   await page.getByRole('button', { name: 'Plan maken' }).click();
 
   const form = page.getByTestId('activity-form').first();

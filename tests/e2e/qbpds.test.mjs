@@ -41,7 +41,7 @@ test('complete all 20 items with the keyboard only; total is the sum', async () 
   await page.getByTestId('qbpds-result').getByText(`Uw score: ${sum} van 100.`).waitFor();
   const rec = JSON.parse((await storage(page))['rugplan.record']);
   assert.deepEqual(rec.qbpds[0].answers, values);
-  assert.equal(rec.qbpds[0].text_version, 'qbpds-nl-rugplan-working-1');
+  assert.equal(rec.qbpds[0].text_version, 'qbpds-nl-rugplan-working-2');
   assert.equal(rec.qbpds_draft, null);
   assertClean(p);
   await p.context.close();

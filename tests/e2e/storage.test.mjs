@@ -78,7 +78,7 @@ test('home: data only on this device, backup age with a reminder, and care cues 
   await page.reload();
   await waitForApp(page);
   assert.match(await backup.innerText(), /Maak een nieuwe reservekopie/);
-  assert.match(await page.getByTestId('home-cues').innerText(), /fysiotherapie of oefentherapie/);
+  assert.match(await page.getByTestId('home-cues').innerText(), /fysiotherapeut of oefentherapeut/);
   // A backup resets the reminder.
   await page.getByRole('link', { name: 'Reservekopie maken' }).click();
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Reservekopie downloaden' }).click()]);

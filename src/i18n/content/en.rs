@@ -53,6 +53,18 @@ pub const CONTENT: Content = Content {
                 Block::Para(
                     "An X-ray or MRI scan is not useful for this kind of back pain. What shows on a scan often does not match the pain you feel. And the result does not change the treatment.",
                 ),
+                // NHG:L203-213 (fear of pain and moving and worry about the course probably slow
+                // recovery), NHG:L730-735 (extra attention for worried patients), NHG:L680-686.
+                Block::Heading("Worry and fear of moving"),
+                Block::Para(
+                    "Many people with back pain worry. Or they are afraid that moving will damage their back. Worry and fear like this can slow down recovery. So talk about it with your GP or physiotherapist. Together you discuss how and when to pick up your activities again.",
+                ),
+                // NHG:L777-783: with chronic complaints (12 weeks or more, NHG:L224-227) the focus
+                // moves to coping with the complaints and daily functioning; NHG:L904-907.
+                Block::Heading("If the complaints last a long time"),
+                Block::Para(
+                    "Have you had back pain for three months or longer? Then the aim of treatment changes. It is less about making the pain go away completely. Above all, you learn to cope with the complaints. And you learn to do your normal activities as well as you can.",
+                ),
                 Block::Heading("Information and a plan"),
                 Block::Para(
                     "Reading information on its own changes little. What matters is that you really keep moving. Finding that hard? Then make a plan with your GP or physiotherapist to do a little more step by step.",
@@ -85,8 +97,13 @@ pub const CONTENT: Content = Content {
                     "You start low and build up slowly.",
                     "On fixed days you do a little more, until you are back at your normal level on the agreed date.",
                     "Each day you see what to do that day. No more and no less, even if it hurts.",
-                    "Not back at your normal level after about three weeks of the plan? Then ask your GP whether guidance from a physiotherapist or exercise therapist could help.",
+                    "Not back at your normal level after about three weeks of the plan? Then ask your GP whether a physiotherapist or exercise therapist can guide you.",
                 ]),
+                // CONTENT.md §4 7a; KNGF:L3476-3478 and the 24-hour rule KNGF:L3749-3757.
+                Block::Heading("When to stop"),
+                Block::Para(
+                    "Ordinary pain during or after the activity is no reason to stop. Do stop if you get new symptoms or if symptoms get worse. For example: a weak or numb leg, problems passing urine, or pain that is still increasing 24 hours after the activity. Then look at Warning signs in the menu. And contact your GP or physiotherapist.",
+                ),
             ],
             sources: &[NHG, KNGF],
         },
@@ -102,9 +119,16 @@ pub const CONTENT: Content = Content {
                 Block::Para(
                     "You can take paracetamol at fixed times of the day, or only when you are in pain. Both work equally well. Read the package leaflet.",
                 ),
+                // NHG:L5096-5098: no effect after a few days, stop paracetamol.
+                Block::Para("No effect after a few days? Then stop taking paracetamol."),
                 Block::Heading("Other painkillers"),
                 Block::Para(
-                    "Anti-inflammatory painkillers, such as ibuprofen or diclofenac, probably do not work better than paracetamol for back pain. Would you like to use a different painkiller, or does paracetamol not help? Then talk to your GP or pharmacist.",
+                    "Anti-inflammatory painkillers, such as ibuprofen or diclofenac, probably do not work better than paracetamol for back pain.",
+                ),
+                // NHG:L5100-5115 and L942-943: small benefit, risk of heart, blood vessel, stomach
+                // and bowel side effects; not advised as standard.
+                Block::Para(
+                    "They can have side effects, for example on the heart and the stomach. That is why GPs usually do not advise them. Would you still like a different painkiller? Or does paracetamol not help? Then talk to your GP or pharmacist.",
                 ),
             ],
             sources: &[NHG],
@@ -139,21 +163,32 @@ pub const CONTENT: Content = Content {
             title: "When should you contact your GP?",
             summary: "Straight away if you have warning signs. And also if the pain gets much worse or does not get better.",
             blocks: &[
-                // NHG:L338-370; routes as in the alarm check (1733: see `nl::ALARM`).
+                // NHG:L338-370 "Spoed bij lagerugpijn": each sign counts on its own (CONTENT.md §5).
+                // Routes as in the alarm check (1733: see `nl::ALARM`).
                 Block::Heading(
                     "Call straight away: your GP, the GP out-of-hours service, 1733 (Belgium) or 112",
                 ),
+                Block::Para("In Belgium, call 1733 in the evening, at night and at the weekend."),
                 Block::Bullets(&[
-                    "Sudden, very severe pain in your back or belly that does not change when you move. Then call 112.",
-                    "You cannot hold your urine or stools any more, or you cannot pass urine.",
+                    "Sudden, very severe pain in your back or belly. The pain does not change when you move or lie differently. Then call 112.",
+                    "You cannot hold your urine or stools any more. Or you cannot pass urine.",
                     "You feel less or nothing between your legs or around your buttocks.",
-                    "You have recently got less strength or less feeling in one leg or in both legs.",
+                    "One or both legs become weak or numb, and this is new.",
                     "More pain, or a numb or weak feeling, shortly after an operation or injection in your back.",
                     "Very severe pain spreading into your leg, together with one of the symptoms above.",
                 ]),
                 Block::Heading("Contact your GP within a few days"),
+                // NHG:L612-665 (Tabel 1), CONTENT.md §5; a leg-radiating pain alone: within days.
+                Block::Para("For example if:"),
+                Block::Bullets(&[
+                    "you have ever had cancer;",
+                    "you are losing weight without trying;",
+                    "you have a fever or heavy night sweats;",
+                    "the pain is always there, or worse at night;",
+                    "you have very severe pain that spreads into a leg.",
+                ]),
                 Block::Para(
-                    "For example if you have ever had cancer, if you are losing weight without trying, if you have a fever or heavy night sweats, or if the pain is always there or worse at night. The full list is under Warning signs in the menu. There you can check for yourself what applies to you.",
+                    "The full list is under Warning signs in the menu. There you can check for yourself what applies to you.",
                 ),
                 Block::Heading("Also get in touch if things do not get better"),
                 Block::Bullets(&[
@@ -162,7 +197,7 @@ pub const CONTENT: Content = Content {
                     "You still cannot do your normal activities after about three weeks.",
                 ]),
                 Block::Para(
-                    "Have you agreed a date with your GP to come back? Then come on that date, unless you are functioning normally again by then.",
+                    "Have you agreed a date with your GP to come back? Then come back on that date. You do not need to if everything is back to normal by then.",
                 ),
             ],
             sources: &[NHG],

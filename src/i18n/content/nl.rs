@@ -52,6 +52,21 @@ pub const CONTENT: Content = Content {
                 Block::Para(
                     "Een röntgenfoto of MRI-scan is bij deze rugpijn niet zinvol. Wat op een foto te zien is, past vaak niet bij de pijn die u voelt. En de uitslag verandert niets aan de behandeling.",
                 ),
+                // NHG:L203-213: angst voor pijn en bewegen en ongerustheid over het beloop
+                // belemmeren waarschijnlijk het herstel. NHG:L730-735: extra aandacht voor wie erg
+                // ongerust is; NHG:L680-686: bewegingsangst bespreken, begeleiding door een fysio- of
+                // oefentherapeut.
+                Block::Heading("Zorgen en angst om te bewegen"),
+                Block::Para(
+                    "Veel mensen met rugpijn maken zich zorgen. Of ze zijn bang dat bewegen hun rug beschadigt. Zulke zorgen en angst kunnen het herstel vertragen. Praat er daarom over met uw huisarts of fysiotherapeut. Samen bespreekt u hoe en wanneer u uw activiteiten weer oppakt.",
+                ),
+                // NHG:L777-783: bij chronische klachten (12 weken of langer, NHG:L224-227) ligt de
+                // nadruk op het omgaan met de klachten en het dagelijks functioneren, niet op het
+                // verdwijnen van de pijn; NHG:L904-907.
+                Block::Heading("Als de klachten lang blijven"),
+                Block::Para(
+                    "Heeft u al drie maanden of langer rugpijn? Dan verandert het doel van de behandeling. Het gaat er dan minder om dat de pijn helemaal weggaat. U leert vooral omgaan met de klachten. En u leert zo goed mogelijk uw gewone dingen te doen.",
+                ),
                 Block::Heading("Informatie en een plan"),
                 Block::Para(
                     "Alleen informatie lezen verandert weinig. Het gaat erom dat u ook echt in beweging blijft. Lukt dat niet goed? Maak dan samen met uw huisarts of fysiotherapeut een plan om stap voor stap meer te doen.",
@@ -84,8 +99,14 @@ pub const CONTENT: Content = Content {
                     "U begint rustig en bouwt langzaam op.",
                     "Op vaste dagen doet u iets meer, tot u op de afgesproken datum weer op uw gewone niveau bent.",
                     "Elke dag ziet u wat u die dag doet. Niet meer en niet minder, ook als het pijn doet.",
-                    "Bent u na ongeveer drie weken met het plan nog niet terug op uw gewone niveau? Bespreek dan met uw huisarts of begeleiding door een fysiotherapeut of oefentherapeut kan helpen.",
+                    "Bent u na ongeveer drie weken met het plan nog niet terug op uw gewone niveau? Bespreek dan met uw huisarts: kan een fysiotherapeut of oefentherapeut u begeleiden?",
                 ]),
+                // CONTENT.md §4 7a; KNGF:L3476-3478 (nieuwe of verslechterende symptomen: stoppen en
+                // contact met een arts) and the 24-hour rule KNGF:L3749-3757.
+                Block::Heading("Wanneer stoppen?"),
+                Block::Para(
+                    "Gewone pijn tijdens of na het bewegen is geen reden om te stoppen. Stop wel als u nieuwe klachten krijgt of als klachten erger worden. Bijvoorbeeld: een zwak of doof been, problemen met plassen, of pijn die 24 uur na het bewegen nog steeds toeneemt. Kijk dan bij Alarmsignalen in het menu. En neem contact op met uw huisarts of fysiotherapeut.",
+                ),
             ],
             sources: &[NHG, KNGF],
         },
@@ -101,9 +122,16 @@ pub const CONTENT: Content = Content {
                 Block::Para(
                     "U kunt paracetamol op vaste tijden van de dag nemen, of alleen als u pijn heeft. Beide werken even goed. Lees de bijsluiter.",
                 ),
+                // NHG:L5096-5098: geen effect na een paar dagen, dan stoppen met paracetamol.
+                Block::Para("Merkt u na een paar dagen geen effect? Stop dan met paracetamol."),
                 Block::Heading("Andere pijnstillers"),
                 Block::Para(
-                    "Ontstekingsremmende pijnstillers, zoals ibuprofen of diclofenac, werken bij rugpijn waarschijnlijk niet beter dan paracetamol. Wilt u een andere pijnstiller gebruiken, of helpt paracetamol niet? Overleg dan met uw huisarts of apotheker.",
+                    "Ontstekingsremmende pijnstillers, zoals ibuprofen of diclofenac, werken bij rugpijn waarschijnlijk niet beter dan paracetamol.",
+                ),
+                // NHG:L5100-5115 and L942-943: small benefit, risk of side effects on the heart and
+                // blood vessels and on the stomach and bowel; not advised as standard.
+                Block::Para(
+                    "Ze kunnen wel bijwerkingen geven, bijvoorbeeld aan het hart en de maag. Daarom raadt de huisarts ze meestal niet aan. Wilt u toch een andere pijnstiller? Of helpt paracetamol niet? Overleg dan met uw huisarts of apotheker.",
                 ),
             ],
             sources: &[NHG],
@@ -140,19 +168,30 @@ pub const CONTENT: Content = Content {
             title: "Wanneer neemt u contact op met de huisarts?",
             summary: "Bij alarmsignalen meteen. En ook als de pijn veel erger wordt of als het niet beter gaat.",
             blocks: &[
-                // NHG:L338-370; routes as in the alarm check (1733: see `ALARM` below).
+                // NHG:L338-370 "Spoed bij lagerugpijn": each sign counts on its own (CONTENT.md §5).
+                // Routes as in the alarm check (1733: see `ALARM` below).
                 Block::Heading("Bel direct: uw huisarts, de huisartsenpost, 1733 (België) of 112"),
+                Block::Para("In België belt u 's avonds, 's nachts en in het weekend 1733."),
                 Block::Bullets(&[
-                    "Plotseling heel erge pijn in uw rug of buik, die niet verandert als u beweegt. Bel dan 112.",
-                    "U kunt uw plas of ontlasting niet meer ophouden, of u kunt niet plassen.",
+                    "Plotseling heel erge pijn in uw rug of buik. De pijn verandert niet als u beweegt of anders gaat liggen. Bel dan 112.",
+                    "U kunt uw plas of ontlasting niet meer ophouden. Of u kunt niet plassen.",
                     "U voelt minder of niets tussen uw benen of rond uw billen.",
-                    "U heeft sinds kort minder kracht of minder gevoel in een been of in beide benen.",
+                    "Een of beide benen worden zwak of doof, en dat is nieuw.",
                     "Meer pijn of een doof of zwak gevoel kort na een operatie of prik in uw rug.",
                     "Heel erge pijn die naar uw been uitstraalt, samen met een van de klachten hierboven.",
                 ]),
                 Block::Heading("Neem binnen een paar dagen contact op"),
+                // NHG:L612-665 (Tabel 1), CONTENT.md §5; a leg-radiating pain alone: within days.
+                Block::Para("Bijvoorbeeld als:"),
+                Block::Bullets(&[
+                    "u ooit kanker heeft gehad;",
+                    "u afvalt zonder dat u dat wilt;",
+                    "u koorts heeft of 's nachts erg zweet;",
+                    "de pijn er altijd is, of 's nachts erger is;",
+                    "u heel erge pijn heeft die uitstraalt naar een been.",
+                ]),
                 Block::Para(
-                    "Bijvoorbeeld als u ooit kanker heeft gehad, als u afvalt zonder dat u dat wilt, als u koorts heeft of 's nachts erg zweet, of als de pijn er altijd is of 's nachts erger is. De hele lijst staat bij Alarmsignalen in het menu. Daar kunt u zelf nagaan wat bij u past.",
+                    "De hele lijst staat bij Alarmsignalen in het menu. Daar kunt u zelf nagaan wat bij u past.",
                 ),
                 Block::Heading("Ook contact opnemen als het niet beter gaat"),
                 Block::Bullets(&[
@@ -161,7 +200,7 @@ pub const CONTENT: Content = Content {
                     "U kunt na ongeveer drie weken uw gewone dingen nog niet weer doen.",
                 ]),
                 Block::Para(
-                    "Heeft u met uw huisarts een datum afgesproken om terug te komen? Kom dan op die datum, tenzij u dan weer normaal functioneert.",
+                    "Heeft u met uw huisarts een datum afgesproken om terug te komen? Kom dan op die datum terug. Dat hoeft niet als alles dan weer gewoon gaat.",
                 ),
             ],
             sources: &[NHG],

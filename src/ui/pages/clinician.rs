@@ -2,7 +2,7 @@
 //! sees scores, change since the start, item answers, domain scores and the plan. What is read
 //! in lives in this page's memory only, unless the clinician explicitly keeps it.
 
-use super::plan::ScheduleTable;
+use super::plan::{ScheduleTable, StopRule};
 use crate::domain::activity_plan::adherence;
 use crate::domain::change::Change;
 use crate::domain::nprs::nprs_change;
@@ -227,6 +227,7 @@ pub fn Summary(record: StoredValue<PatientRecord>) -> impl IntoView {
                             .collect_view();
                         view! {
                             {lines}
+                            <StopRule />
                             <h3>{t.plan_revisions_title}</h3>
                             <ul class="history" data-testid="clin-revisions">{history}</ul>
                         }

@@ -88,6 +88,7 @@ pub fn PlanPage() -> impl IntoView {
                                         }
                                     })
                             }}
+                            <StopRule />
                         </section>
                         <Milestones revision=revision.get_value() />
                         <section class="card" aria-labelledby="plan-schedule">
@@ -109,6 +110,25 @@ pub fn PlanPage() -> impl IntoView {
                 }
             }
         }}
+    }
+}
+
+/// When to stop despite the plan: ordinary pain does not, new or worsening symptoms do
+/// (CONTENT.md §4 7a; KNGF:L3476-3478 and the 24-hour rule KNGF:L3749-3757). Shown on the plan
+/// page, in the plan builder and in the printed overview.
+#[component]
+pub fn StopRule() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let t = state.t();
+        let (before, link, after) = crate::i18n::split_link(t.plan_stop_rule);
+        view! {
+            <div class="stop-rule" data-testid="stop-rule">
+                <h3>{t.plan_stop_title}</h3>
+                <p>{t.plan_stop_ordinary}</p>
+                <p>{before}<a href="/alarm">{link}</a>{after}</p>
+            </div>
+        }
     }
 }
 

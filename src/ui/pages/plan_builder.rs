@@ -1,7 +1,7 @@
 //! The plan builder: clinician and patient set up (or revise) the plan together. Every change
 //! shows the computed schedule at once; saving adds a dated revision and keeps the old ones.
 
-use super::plan::ScheduleTable;
+use super::plan::{ScheduleTable, StopRule};
 use crate::domain::activity_plan::{
     Activity, ActivityUnit, Baseline, BaselineDay, DEFAULT_START_PERCENT, Milestones, PlanError,
     PlanRevision, parse_amount,
@@ -156,14 +156,17 @@ impl ActivityForm {
             goal_date: date(self.goal_date, Field::GoalDate)?,
             step_interval_days: u16::try_from(interval).unwrap_or(u16::MAX),
         };
-        activity.validate().map_err(|e| {
+        // The rules for a plan made now, start below the baseline included (CONTENT.md §4).
+        activity.validate_new().map_err(|e| {
             let field = match e {
                 PlanError::NameEmpty | PlanError::NameTooLong { .. } => Field::Name,
                 PlanError::TooFewBaselineDays { .. }
                 | PlanError::DuplicateBaselineDay(_)
                 | PlanError::ZeroBaselineDay(_)
                 | PlanError::ZeroBaseline => Field::Baseline,
-                PlanError::StartPercentOutOfRange(_) => Field::StartPercent,
+                PlanError::StartPercentOutOfRange(_) | PlanError::StartNotBelowBaseline { .. } => {
+                    Field::StartPercent
+                }
                 PlanError::ZeroGoal | PlanError::GoalNotAboveStart { .. } => Field::Goal,
                 PlanError::GoalDateNotAfterStart | PlanError::PlanTooLong { .. } => Field::GoalDate,
                 PlanError::IntervalOutOfRange(_) => Field::Interval,
@@ -292,6 +295,7 @@ pub fn PlanBuilder(base: Option<PlanRevision>, on_done: Callback<bool>) -> impl 
                 </label>
                 {is_revision.then(|| view! { <DateField label=|t| t.page().builder_valid_from value=valid_from /> })}
             </fieldset>
+            <StopRule />
             <p class="error" role="alert">{move || save_error.get()}</p>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=save>{tr(|t| t.page().builder_save)}</button>
@@ -491,9 +495,26 @@ fn ActivityFields(
                     .get()
                     .ok()
                     .map(|activity| {
+                        let t = state.t();
+                        // A warning, not a refusal (domain: `Schedule::large_steps`).
+                        let warnings = activity
+                            .schedule()
+                            .map(|s| s.large_steps())
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|s| {
+                                let text = (t.page().builder_large_step)(
+                                    &t.date(s.date),
+                                    &(t.unit_amount)(activity.unit, s.from),
+                                    &(t.unit_amount)(activity.unit, s.to),
+                                );
+                                view! { <p class="notice notice-warning" data-testid="large-step">{text}</p> }
+                            })
+                            .collect_view();
                         view! {
                             <div class="preview" aria-live="polite">
-                                <p><strong>{state.t().page().builder_preview}</strong></p>
+                                <p><strong>{t.page().builder_preview}</strong></p>
+                                {warnings}
                                 <ScheduleTable activity=activity today=None />
                             </div>
                         }

@@ -58,6 +58,8 @@ fn Intro(text: &'static QbpdsText) -> impl IntoView {
     view! {
         <section class="card">
             <p>{tr(|t| t.qbpds_intro)}</p>
+            // The questionnaire's own instruction: answer every activity (CONTENT.md §2).
+            {text.preamble.clone().map(|p| view! { <p data-testid="qbpds-preamble">{p}</p> })}
             <p class="hint">{text.instruction.clone()}</p>
             <UnvalidatedNote text=text />
             <button type="button" class="button button-primary" on:click=start>
