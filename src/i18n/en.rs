@@ -132,6 +132,7 @@ pub const TEXTS: Texts = Texts {
     page_clinician: "For the clinician",
     page_kiosk: "Waiting-room tablet",
     footer_privacy: "Your data stays on this device. Rugplan sends nothing over the internet.",
+    nav_menu_button: "Menu",
 
     storage_unavailable: "This device does not let Rugplan keep anything. You can fill everything in, but it is gone when you close the page.",
     storage_full: "The browser's storage is full. What you fill in now is not kept when you close the page.",

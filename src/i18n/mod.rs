@@ -97,6 +97,8 @@ pub struct Texts {
     pub page_clinician: &'static str,
     pub page_kiosk: &'static str,
     pub footer_privacy: &'static str,
+    /// The button that opens and closes the menu on a phone (the menu itself is `nav_label`).
+    pub nav_menu_button: &'static str,
 
     // Storage notices
     pub storage_unavailable: &'static str,
@@ -483,6 +485,7 @@ mod tests {
                 t.nav_home,
                 t.nav_nprs,
                 t.nav_qbpds,
+                t.nav_menu_button,
                 t.not_found_title,
                 t.storage_corrupt_body,
                 t.nprs_question,

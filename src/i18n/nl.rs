@@ -131,6 +131,7 @@ pub const TEXTS: Texts = Texts {
     page_clinician: "Voor de zorgverlener",
     page_kiosk: "Wachtkamer-tablet",
     footer_privacy: "Uw gegevens blijven op dit apparaat. Rugplan stuurt niets naar internet.",
+    nav_menu_button: "Menu",
 
     storage_unavailable: "Dit apparaat laat Rugplan niets bewaren. U kunt alles invullen, maar als u de pagina sluit, is het weg.",
     storage_full: "Het geheugen van de browser is vol. Wat u nu invult, wordt niet bewaard als u de pagina sluit.",

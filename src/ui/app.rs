@@ -285,6 +285,25 @@ fn Shell() -> impl IntoView {
     let first = StoredValue::new(true);
     let busy = RwSignal::new(true);
 
+    // On a phone the menu is a disclosure behind a button (style/main.css shows it always on
+    // wider screens), so the header leaves the screen to the page. It closes on every route
+    // change (a followed link, the back button) and with Escape, which gives focus back to the
+    // button (WAI-ARIA disclosure pattern).
+    let menu_open = RwSignal::new(false);
+    let menu_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        route.path.track();
+        menu_open.set(false);
+    });
+    let on_header_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            menu_open.set(false);
+            if let Some(button) = menu_button.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
+
     let menu = MENU
         .iter()
         .map(|&(href, label)| {
@@ -295,7 +314,7 @@ fn Shell() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">{tr(|t| t.skip_to_content)}</a>
-        <header class="site-header">
+        <header class="site-header" on:keydown=on_header_key>
             <div class="header-row">
                 <a class="brand" href="/">
                     <span class="brand-name">{tr(|t| t.app_name)}</span>
@@ -306,9 +325,25 @@ fn Shell() -> impl IntoView {
                     // (the kiosk page follows the path), it does not leave the kiosk.
                     <a class="alarm-link" href="/alarm">{tr(|t| t.nav_alarm)}</a>
                     <LangSwitch />
+                    <button
+                        type="button"
+                        class="menu-toggle"
+                        node_ref=menu_button
+                        aria-controls="site-nav"
+                        aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                        hidden=move || kiosk_on.get()
+                        on:click=move |_| menu_open.update(|open| *open = !*open)
+                    >
+                        {tr(|t| t.nav_menu_button)}
+                    </button>
                 </div>
             </div>
-            <nav aria-label=tr(|t| t.nav_label) hidden=move || kiosk_on.get()>
+            <nav
+                id="site-nav"
+                aria-label=tr(|t| t.nav_label)
+                class:open=move || menu_open.get()
+                hidden=move || kiosk_on.get()
+            >
                 <ul class="menu">{menu}</ul>
             </nav>
         </header>

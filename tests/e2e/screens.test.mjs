@@ -4,7 +4,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, newPage, open, screenshot, PHONE, TABLET, storeRecord, RECORD_V2 } from './helpers.mjs';
 
-const ROUTES = ['/', '/nprs', '/qbpds', '/plan', '/progress', '/export', '/clinician', '/info', '/info/what-helps', '/alarm', '/kiosk'];
+// Every entry point of the README's table, and a path that is not a page.
+const ROUTES = [
+  '/', '/nprs', '/qbpds', '/plan', '/progress', '/export', '/clinician', '/info', '/info/what-is-it',
+  '/info/what-helps', '/info/build-up', '/info/pain-medication', '/info/work', '/info/when-to-call',
+  '/alarm', '/kiosk', '/nope',
+];
 
 let env;
 before(async () => { env = await setup(); });
