@@ -63,6 +63,7 @@ impl PatientRecord {
             && self.qbpds_draft.is_none()
             && self.plan.revisions.is_empty()
             && self.plan.logs.is_empty()
+            && self.complaints_start.is_none()
     }
 
     pub fn add_nprs(&mut self, id: EntryId, recorded_at: Timestamp, score: NprsScore) {

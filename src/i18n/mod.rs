@@ -413,6 +413,7 @@ pub struct PageTexts {
     pub cs_title: &'static str,
     pub cs_hint: &'static str,
     pub cs_label: &'static str,
+    pub cs_save: &'static str,
     pub cs_unknown: &'static str,
     pub cs_change: &'static str,
     /// The date, already written out.

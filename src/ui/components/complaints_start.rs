@@ -109,7 +109,7 @@ pub fn ComplaintsStartQuestion() -> impl IntoView {
                             </label>
                             <p id="cs-error" class="error" role="alert">{error_text}</p>
                             <div class="button-row">
-                                <button type="submit" class="button">{t.save}</button>
+                                <button type="submit" class="button">{t.page().cs_save}</button>
                                 <button type="button" class="button-quiet" on:click=unknown>{t.page().cs_unknown}</button>
                             </div>
                         </form>
