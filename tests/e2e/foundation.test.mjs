@@ -94,7 +94,7 @@ test('NPRS: fill in, reload, history, home, change against baseline, delete with
   await waitForApp(page);
   assert.equal(await history.locator('li').count(), 1, 'deletion is saved');
   const saved = JSON.parse((await storage(page))['rugplan.record']);
-  assert.equal(saved.schema_version, 2);
+  assert.equal(saved.schema_version, 3);
   assert.deepEqual(saved.nprs.map((e) => e.score), [7]);
   assertClean(p);
   await p.context.close();

@@ -52,7 +52,7 @@ test('a stored record of every older schema version loads and is migrated', asyn
     await p.page.getByRole('button', { name: 'Opslaan' }).click();
     const rec = JSON.parse((await storage(p.page))['rugplan.record']);
     const old = JSON.parse(text);
-    assert.equal(rec.schema_version, 2, file);
+    assert.equal(rec.schema_version, 3, file);
     assert.equal(rec.nprs.length, old.nprs.length + 1, file);
     assert.equal(rec.qbpds.length, old.qbpds.length, file);
     await p.context.close();

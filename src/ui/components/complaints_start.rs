@@ -5,6 +5,7 @@
 use crate::domain::complaints_start::{ComplaintsStartError, MAX_YEARS_BACK, check_date};
 use crate::domain::date::LocalDate;
 use crate::store::clock;
+use crate::ui::components::focus::focus_after_render;
 use crate::ui::components::text::tr;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -43,6 +44,8 @@ pub fn ComplaintsStartQuestion() -> impl IntoView {
                 state.update(|r| r.set_complaints_start(Some(date), clock::now()));
                 problem.set(None);
                 editing.set(false);
+                // The form is replaced by the answer: keep keyboard focus there.
+                focus_after_render("cs-answer");
             }
             Err(p) => problem.set(Some(p)),
         }
@@ -51,6 +54,7 @@ pub fn ComplaintsStartQuestion() -> impl IntoView {
         state.update(|r| r.set_complaints_start(None, clock::now()));
         problem.set(None);
         editing.set(false);
+        focus_after_render("cs-answer");
     };
     let change = move |_| {
         value.set(
@@ -61,6 +65,7 @@ pub fn ComplaintsStartQuestion() -> impl IntoView {
                 .unwrap_or_default(),
         );
         editing.set(true);
+        focus_after_render("cs-date");
     };
 
     let error_text = move || {
@@ -84,7 +89,7 @@ pub fn ComplaintsStartQuestion() -> impl IntoView {
                             None => t.page().cs_answered_unknown.to_owned(),
                         };
                         view! {
-                            <p data-testid="complaints-start-answer">{line}</p>
+                            <p id="cs-answer" tabindex="-1" data-testid="complaints-start-answer">{line}</p>
                             <button type="button" class="button-quiet" on:click=change>{t.page().cs_change}</button>
                         }
                             .into_any()

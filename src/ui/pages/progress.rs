@@ -109,19 +109,22 @@ fn LineChart(
     // The dotted line and the words above the chart come from the same rule (domain/change.rs).
     let target = improvement_line(instrument, &points);
     let target_y = target.map(|v| frame.y(v));
-    let summary_text = match series_change(instrument, &points) {
+    // The same sentence and line under it as the NPRS and QBPDS pages.
+    let (summary_text, details) = match series_change(instrument, &points) {
         Some(c) => {
             let sentence = match instrument {
                 Instrument::Nprs => (t.change_nprs)(&c),
                 Instrument::Qbpds => (t.change_qbpds)(&c),
             };
-            format!("{sentence} {}", (t.change_details)(&c)).trim().to_owned()
+            (sentence, (t.change_details)(&c))
         }
-        None => (t.page().progress_single)(&fmt(first)),
+        None => ((t.page().progress_single)(&fmt(first)), String::new()),
     };
+    let details_id = format!("{id}-details");
     let (x0, x1) = (frame.left, frame.width - frame.right);
     let summary_id = format!("{id}-summary");
     let summary_for = summary_id.clone();
+    let labelled = format!("{summary_id} {details_id}");
     let y_ticks = frame
         .y_ticks(step)
         .into_iter()
@@ -158,8 +161,9 @@ fn LineChart(
             <p id=summary_for class="chart-summary" data-testid=format!("{id}-summary")>
                 {summary_text}
             </p>
+            <p id=details_id.clone() class="change-details" data-testid=details_id.clone()>{details}</p>
             <svg class="chart" viewBox=format!("0 0 {} {}", frame.width, frame.height) role="img"
-                aria-labelledby=summary_id data-testid=format!("{id}-chart")>
+                aria-labelledby=labelled data-testid=format!("{id}-chart")>
                 {y_ticks}
                 {x_ticks}
                 <line class="baseline" x1=x0 x2=x1 y1=base_y y2=base_y />
