@@ -556,7 +556,7 @@ pub const PAGE: PageTexts = PageTexts {
     cs_title: "Since when have you had these back complaints?",
     cs_hint: "You do not have to fill this in. Do you know roughly? That helps your GP or physiotherapist.",
     cs_label: "Day the complaints began",
-    cs_save: "Save date",
+    cs_save: "Use this date",
     cs_unknown: "I don't know",
     cs_change: "Change",
     cs_answered: |d| format!("Your back complaints began on {d}."),

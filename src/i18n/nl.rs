@@ -556,7 +556,7 @@ pub const PAGE: PageTexts = PageTexts {
     cs_title: "Sinds wanneer heeft u deze rugklachten?",
     cs_hint: "U hoeft dit niet in te vullen. Weet u het ongeveer? Dat helpt uw huisarts of fysiotherapeut.",
     cs_label: "Dag waarop de klachten begonnen",
-    cs_save: "Datum opslaan",
+    cs_save: "Deze datum gebruiken",
     cs_unknown: "Ik weet het niet",
     cs_change: "Wijzigen",
     cs_answered: |d| format!("Uw rugklachten begonnen op {d}."),
