@@ -3,6 +3,7 @@
 //! the host (empty and single-point series, two years of daily data).
 
 use super::activity_plan::ActivityPlan;
+use super::change::{Change, Instrument, improvement_target};
 use super::date::LocalDate;
 use super::id::EntryId;
 use super::record::PatientRecord;
@@ -117,30 +118,28 @@ pub fn polyline(frame: &Frame, points: &[Point]) -> String {
         .join(" ")
 }
 
-/// The 30 % relevant-improvement line (CONTENT.md §3) for a baseline.
-pub fn improvement_line(baseline: f64) -> f64 {
-    baseline * 0.7
+/// The "clear improvement" line of a series: the highest score that counts as a clear
+/// improvement from its first point, by the one rule in `change.rs` (30 % of the baseline, and
+/// for the QBPDS at least 15 points). `None` when no improvement from this baseline can be
+/// clear (NPRS 0, QBPDS under 15): then no line is drawn.
+pub fn improvement_line(instrument: Instrument, points: &[Point]) -> Option<f64> {
+    let first = points.first()?;
+    improvement_target(instrument, whole(first.value)).map(f64::from)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Summary {
-    pub first: f64,
-    pub latest: f64,
-    /// Change against the first value in whole percent, half away from zero; `None` from 0.
-    pub percent: Option<i64>,
-    pub count: usize,
+/// The change from the first to the last point: the same [`Change`] (and so the same verdict
+/// and text) as the NPRS and QBPDS pages give, because the points are the same entries of the
+/// same episode. `None` with fewer than two points.
+pub fn series_change(instrument: Instrument, points: &[Point]) -> Option<Change> {
+    match points {
+        [first, .., last] => Some(Change::between(instrument, whole(first.value), whole(last.value))),
+        _ => None,
+    }
 }
 
-pub fn summary(points: &[Point]) -> Option<Summary> {
-    let first = points.first()?.value;
-    let latest = points.last()?.value;
-    let percent = (first > 0.0).then(|| ((latest - first) / first * 100.0).round() as i64);
-    Some(Summary {
-        first,
-        latest,
-        percent,
-        count: points.len(),
-    })
+/// Scores are whole numbers 0-100 by construction (NPRS scores, complete QBPDS totals).
+fn whole(v: f64) -> u32 {
+    v.round().clamp(0.0, 100.0) as u32
 }
 
 /// One day of an activity: the quota in force and what was logged.
@@ -186,7 +185,8 @@ mod tests {
         let today = d(2026, 4, 1);
         let f = Frame::new(&[], 10.0, today);
         assert_eq!(polyline(&f, &[]), "");
-        assert_eq!(summary(&[]), None);
+        assert_eq!(series_change(Instrument::Nprs, &[]), None);
+        assert_eq!(improvement_line(Instrument::Nprs, &[]), None);
         assert!(!f.x_ticks().is_empty());
         let one = [Point {
             date: today,
@@ -196,7 +196,12 @@ mod tests {
         let line = polyline(&f, &one);
         let (x, y) = line.split_once(',').unwrap();
         assert!(inside(&f, x.parse().unwrap(), y.parse().unwrap()), "{line}");
-        assert_eq!(summary(&one).unwrap().percent, Some(0));
+        assert_eq!(
+            series_change(Instrument::Nprs, &one),
+            None,
+            "one point has no change"
+        );
+        assert_eq!(improvement_line(Instrument::Nprs, &one), Some(4.0));
     }
 
     #[test]
@@ -221,7 +226,6 @@ mod tests {
         let ticks = f.x_ticks();
         assert_eq!(ticks.first().unwrap().1, d(2026, 1, 1));
         assert_eq!(ticks.last().unwrap().1, d(2026, 1, 31));
-        assert_eq!(improvement_line(60.0), 42.0);
     }
 
     #[test]
@@ -248,14 +252,74 @@ mod tests {
         assert!(xy.iter().all(|&(x, y)| inside(&f, x, y)));
     }
 
+    fn series(values: &[u32]) -> Vec<Point> {
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Point {
+                date: d(2026, 1, 1).add_days(i as i64).unwrap(),
+                value: f64::from(*v),
+            })
+            .collect()
+    }
+
+    /// Issue 14 item 2: the dotted line and the verdict use one rule (KNGF notes L2596-2602,
+    /// 30 %; QBPDS measurement error 15 points). The cases the review found: QBPDS 40 -> 28
+    /// crossed the old line but read "about the same"; NPRS 8 -> 6 read "clearly less pain" but
+    /// stayed above it.
     #[test]
-    fn summary_percent_rounds() {
-        let p = |v| Point {
-            date: d(2026, 1, 1),
-            value: v,
-        };
-        assert_eq!(summary(&[p(8.0), p(5.0)]).unwrap().percent, Some(-38));
-        assert_eq!(summary(&[p(0.0), p(5.0)]).unwrap().percent, None);
+    fn line_and_verdict_agree() {
+        use crate::domain::change::Verdict;
+        let cases: &[(Instrument, &[u32], Option<f64>, Verdict)] = &[
+            (
+                Instrument::Qbpds,
+                &[40, 28],
+                Some(25.0),
+                Verdict::WithinMeasurementError,
+            ),
+            (
+                Instrument::Qbpds,
+                &[40, 30, 25],
+                Some(25.0),
+                Verdict::RelevantImprovement,
+            ),
+            (Instrument::Nprs, &[8, 6], Some(5.0), Verdict::Improvement),
+            (
+                Instrument::Nprs,
+                &[8, 7, 5],
+                Some(5.0),
+                Verdict::RelevantImprovement,
+            ),
+            (Instrument::Nprs, &[0, 8], None, Verdict::RelevantWorsening),
+            (Instrument::Qbpds, &[10, 0], None, Verdict::WithinMeasurementError),
+        ];
+        for &(instrument, values, line, verdict) in cases {
+            let pts = series(values);
+            assert_eq!(improvement_line(instrument, &pts), line, "{values:?}");
+            let c = series_change(instrument, &pts).unwrap();
+            assert_eq!(c.verdict, verdict, "{values:?}");
+            let under = line.is_some_and(|y| pts.last().unwrap().value <= y);
+            assert_eq!(under, verdict == Verdict::RelevantImprovement, "{values:?}");
+        }
+    }
+
+    /// End to end on the fixtures: the progress page's change is the NPRS and QBPDS pages'.
+    #[test]
+    fn charts_give_the_same_change_as_the_pages() {
+        use crate::domain::{nprs::nprs_change, qbpds::qbpds_change};
+        for r in [
+            crate::interop::testdata::sample_record(),
+            crate::interop::testdata::record_with_history(200),
+        ] {
+            assert_eq!(
+                series_change(Instrument::Nprs, &nprs_points(&r)),
+                nprs_change(&r.nprs, r.episode_start)
+            );
+            assert_eq!(
+                series_change(Instrument::Qbpds, &qbpds_points(&r)),
+                qbpds_change(&r.qbpds, r.episode_start)
+            );
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod alarm;
 pub mod care_cues;
 pub mod change;
 pub mod chart;
+pub mod complaints_start;
 pub mod date;
 pub mod glance;
 pub mod id;

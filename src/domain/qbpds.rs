@@ -240,16 +240,21 @@ pub struct QbpdsDraft {
     /// The patient was already shown the skipped items once, so finishing is no longer held up.
     #[serde(default)]
     pub skipped_offered: bool,
+    /// The item text shown, fixed when the questionnaire is started (schema 3). `None` in a
+    /// draft saved by an older version of the app.
+    #[serde(default)]
+    pub text_version: Option<String>,
 }
 
 impl QbpdsDraft {
-    pub fn new(id: EntryId, started_at: Timestamp) -> Self {
+    pub fn new(id: EntryId, started_at: Timestamp, text_version: &str) -> Self {
         Self {
             id,
             started_at,
             answers: QbpdsAnswers::default(),
             position: 0,
             skipped_offered: false,
+            text_version: Some(text_version.to_owned()),
         }
     }
 
@@ -261,14 +266,15 @@ impl QbpdsDraft {
         self.position = position.min(QBPDS_REVIEW_POSITION);
     }
 
-    /// Turns the draft into a finished entry.
-    pub fn finish(self, completed_at: Timestamp, text_version: &str) -> QbpdsEntry {
+    /// Turns the draft into a finished entry, with the text version stored at the start
+    /// (`fallback` only for an old draft without one).
+    pub fn finish(self, completed_at: Timestamp, fallback: &str) -> QbpdsEntry {
         QbpdsEntry {
             id: self.id,
             started_at: self.started_at,
             completed_at,
             answers: self.answers,
-            text_version: text_version.to_owned(),
+            text_version: self.text_version.unwrap_or_else(|| fallback.to_owned()),
         }
     }
 }
@@ -404,7 +410,7 @@ mod tests {
     #[test]
     fn draft_position_is_clamped_and_finish_keeps_answers() {
         let t = Timestamp::parse("2026-11-22T10:00:00+01:00").unwrap();
-        let mut d = QbpdsDraft::new(EntryId::from_random([1; 16]), t);
+        let mut d = QbpdsDraft::new(EntryId::from_random([1; 16]), t, "test-1");
         d.go_to(99);
         assert_eq!(d.position, QBPDS_REVIEW_POSITION);
         d.answer(3, QbpdsAnswer::new(4).unwrap());

@@ -4,6 +4,7 @@
 //! fields itself and every rule is tested on the host.
 
 use super::activity_plan::ActivityPlan;
+use super::complaints_start::ComplaintsStart;
 use super::date::Timestamp;
 use super::id::EntryId;
 use super::nprs::{NprsEntry, NprsScore};
@@ -12,7 +13,8 @@ use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Older versions are migrated by `interop::migrate`.
 /// 1: NPRS and QBPDS. 2: adds the activity plan and the time of the last backup.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: adds the start of the complaints (optional) and the text version of a QBPDS in progress.
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,6 +35,10 @@ pub struct PatientRecord {
     /// When the patient last downloaded a backup, to remind them when it gets old.
     #[serde(default)]
     pub last_backup_at: Option<Timestamp>,
+    /// When this episode of complaints began, as the patient remembers it; `None`: not asked
+    /// yet. The stepped-care cues count from it (`complaints_start.rs`).
+    #[serde(default)]
+    pub complaints_start: Option<ComplaintsStart>,
 }
 
 impl Default for PatientRecord {
@@ -45,6 +51,7 @@ impl Default for PatientRecord {
             qbpds_draft: None,
             plan: ActivityPlan::default(),
             last_backup_at: None,
+            complaints_start: None,
         }
     }
 }
@@ -56,6 +63,7 @@ impl PatientRecord {
             && self.qbpds_draft.is_none()
             && self.plan.revisions.is_empty()
             && self.plan.logs.is_empty()
+            && self.complaints_start.is_none()
     }
 
     pub fn add_nprs(&mut self, id: EntryId, recorded_at: Timestamp, score: NprsScore) {
@@ -79,8 +87,20 @@ impl PatientRecord {
     }
 
     /// Starts a new questionnaire unless one is already in progress (then that one is kept).
-    pub fn start_qbpds(&mut self, id: EntryId, now: Timestamp) -> &mut QbpdsDraft {
-        self.qbpds_draft.get_or_insert_with(|| QbpdsDraft::new(id, now))
+    /// `text_version` is the item text shown: it stays with the questionnaire until it is
+    /// finished, whatever language is on screen by then.
+    pub fn start_qbpds(&mut self, id: EntryId, now: Timestamp, text_version: &str) -> &mut QbpdsDraft {
+        self.qbpds_draft
+            .get_or_insert_with(|| QbpdsDraft::new(id, now, text_version))
+    }
+
+    /// The patient's answer to "when did this episode begin" (a checked date, or `None` for
+    /// "I don't know"); a new answer replaces the old one.
+    pub fn set_complaints_start(&mut self, date: Option<super::date::LocalDate>, now: Timestamp) {
+        self.complaints_start = Some(ComplaintsStart {
+            date,
+            answered_at: now,
+        });
     }
 
     pub fn answer_qbpds(&mut self, index: usize, answer: QbpdsAnswer) {
@@ -101,10 +121,12 @@ impl PatientRecord {
         }
     }
 
-    /// Moves the draft to the finished entries. Returns the new entry's id.
-    pub fn finish_qbpds(&mut self, now: Timestamp, text_version: &str) -> Option<EntryId> {
+    /// Moves the draft to the finished entries. Returns the new entry's id. The text version
+    /// is the one stored when the questionnaire was started; `fallback` is only for a draft
+    /// saved by an older version of the app, which did not store it.
+    pub fn finish_qbpds(&mut self, now: Timestamp, fallback: &str) -> Option<EntryId> {
         let draft = self.qbpds_draft.take()?;
-        let entry = draft.finish(now, text_version);
+        let entry = draft.finish(now, fallback);
         let id = entry.id.clone();
         self.qbpds.push(entry);
         crate::domain::sort::sort_by_key(&mut self.qbpds, |e| e.completed_at);
@@ -159,6 +181,14 @@ impl PatientRecord {
         }
         if self.episode_start.is_none() {
             self.episode_start = incoming.episode_start;
+        }
+        // The later answer wins: it is the patient's latest word on it.
+        if let Some(theirs) = incoming.complaints_start
+            && self
+                .complaints_start
+                .is_none_or(|ours| theirs.answered_at > ours.answered_at)
+        {
+            self.complaints_start = Some(theirs);
         }
         crate::domain::sort::sort_by_key(&mut self.nprs, |e| e.recorded_at);
         crate::domain::sort::sort_by_key(&mut self.qbpds, |e| e.completed_at);
@@ -239,10 +269,10 @@ mod tests {
     fn one_draft_at_a_time() {
         let mut r = PatientRecord::default();
         let now = t("2026-11-02T10:00:00+01:00");
-        r.start_qbpds(EntryId::from_random([1; 16]), now);
+        r.start_qbpds(EntryId::from_random([1; 16]), now, "v");
         r.answer_qbpds(0, QbpdsAnswer::new(3).unwrap());
         // A second start keeps the first draft and its answers.
-        r.start_qbpds(EntryId::from_random([2; 16]), now);
+        r.start_qbpds(EntryId::from_random([2; 16]), now, "w");
         let draft = r.qbpds_draft.as_ref().unwrap();
         assert_eq!(draft.id, EntryId::from_random([1; 16]));
         assert_eq!(draft.answers.answered(), 1);
@@ -252,5 +282,45 @@ mod tests {
         assert!(r.finish_qbpds(now, "v").is_none());
         assert!(r.delete_qbpds(&id));
         assert!(r.is_empty());
+    }
+
+    /// Issue 14 item 5: the text version is the one on screen when the questionnaire was
+    /// started, not the language on screen when it is finished.
+    #[test]
+    fn qbpds_text_version_is_fixed_at_the_start() {
+        let mut r = PatientRecord::default();
+        let now = t("2026-11-02T10:00:00+01:00");
+        r.start_qbpds(EntryId::from_random([1; 16]), now, "qbpds-nl-rugplan-working-1");
+        // The patient switches to English before finishing.
+        r.finish_qbpds(now, "qbpds-en-kopec-1995");
+        assert_eq!(r.qbpds[0].text_version, "qbpds-nl-rugplan-working-1");
+        // A draft saved by an older app (no version stored) falls back to the one on screen.
+        r.start_qbpds(EntryId::from_random([2; 16]), now, "x");
+        if let Some(d) = r.qbpds_draft.as_mut() {
+            d.text_version = None;
+        }
+        r.finish_qbpds(now, "qbpds-en-kopec-1995");
+        assert_eq!(r.qbpds[1].text_version, "qbpds-en-kopec-1995");
+    }
+
+    #[test]
+    fn complaints_start_merges_by_latest_answer() {
+        use crate::domain::date::LocalDate;
+        let mut a = PatientRecord::default();
+        let mut b = PatientRecord::default();
+        a.set_complaints_start(LocalDate::new(2026, 3, 1), t("2026-03-10T10:00:00+01:00"));
+        b.set_complaints_start(None, t("2026-03-12T10:00:00+01:00"));
+        let mut merged = a.clone();
+        merged.merge(&b);
+        assert_eq!(merged.complaints_start, b.complaints_start, "later answer wins");
+        let mut merged = b.clone();
+        merged.merge(&a);
+        assert_eq!(
+            merged.complaints_start, b.complaints_start,
+            "earlier answer does not"
+        );
+        let mut empty = PatientRecord::default();
+        empty.merge(&a);
+        assert_eq!(empty.complaints_start, a.complaints_start);
     }
 }

@@ -2,35 +2,44 @@
 
 use super::{Lang, PageTexts, Texts, list_numbers};
 use crate::domain::activity_plan::{ActivityUnit, PlanError};
-use crate::domain::change::{Change, Verdict};
+use crate::domain::change::{Change, Instrument, Verdict, worsening_points_needed};
 use crate::domain::kiosk::KioskError;
 
-fn change_nprs(v: Verdict, from: u32, to: u32) -> String {
-    match v {
+// Patient wording of a change (issue 14; rule and sources in domain/change.rs).
+fn change_nprs(c: &Change) -> String {
+    let (from, to) = (c.baseline, c.latest);
+    match c.verdict {
+        Verdict::NoChange if to == 0 => "You have no pain, as at the start.".to_owned(),
+        Verdict::NoChange => format!("Your pain is as strong as at the start: {to}."),
+        Verdict::WithinMeasurementError => {
+            format!("Your pain is about the same as at the start: from {from} to {to}.")
+        }
+        Verdict::RelevantImprovement if to == 0 => {
+            format!("You have no pain any more. At the start your pain was {from}.")
+        }
         Verdict::RelevantImprovement => {
             format!("You have clearly less pain than at the start: from {from} to {to}.")
         }
         Verdict::Improvement => {
             format!("You have a little less pain than at the start: from {from} to {to}.")
         }
-        Verdict::WithinMeasurementError | Verdict::NoChange => {
-            format!("Your pain is about the same as at the start: from {from} to {to}.")
-        }
         Verdict::Worse => format!("You have a little more pain than at the start: from {from} to {to}."),
         Verdict::RelevantWorsening => format!("You have more pain than at the start: from {from} to {to}."),
     }
 }
 
-fn change_qbpds(v: Verdict, from: u32, to: u32) -> String {
-    match v {
+fn change_qbpds(c: &Change) -> String {
+    let (from, to) = (c.baseline, c.latest);
+    match c.verdict {
+        Verdict::NoChange => format!("Your score is the same as at the start: {to}."),
+        Verdict::WithinMeasurementError => {
+            format!("You can do about as much as at the start. Your score went from {from} to {to}.")
+        }
         Verdict::RelevantImprovement => {
             format!("You can clearly do more than at the start. Your score went from {from} to {to}.")
         }
         Verdict::Improvement => {
             format!("You can do a little more than at the start. Your score went from {from} to {to}.")
-        }
-        Verdict::WithinMeasurementError | Verdict::NoChange => {
-            format!("You can do about as much as at the start. Your score went from {from} to {to}.")
         }
         Verdict::Worse => {
             format!("You find things a little harder than at the start. Your score went from {from} to {to}.")
@@ -42,21 +51,54 @@ fn change_qbpds(v: Verdict, from: u32, to: u32) -> String {
 }
 
 fn change_details(c: &Change) -> String {
+    let nprs = c.instrument == Instrument::Nprs;
+    let percent = match c.patient_percent() {
+        Some(p) if p < 0 && nprs => format!("That is {} % less pain. ", -p),
+        Some(p) if p > 0 && nprs => format!("That is {p} % more pain. "),
+        Some(p) if p < 0 => format!("That is {} % lower. ", -p),
+        Some(p) if p > 0 => format!("That is {p} % higher. "),
+        _ => String::new(),
+    };
+    let target = match (c.improvement_target, nprs) {
+        (Some(0), true) => "Clearly less pain: a score of 0.".to_owned(),
+        (Some(t), true) => format!("Clearly less pain: a score of {t} or lower."),
+        (Some(t), false) => format!("Clearly better: a score of {t} or lower. Lower is better."),
+        (None, true) => String::new(),
+        (None, false) => "Your score was already low at the start.".to_owned(),
+    };
+    let noise = if !nprs && (c.within_measurement_error || c.improvement_target.is_none()) {
+        " Differences under 15 points say little."
+    } else {
+        ""
+    };
+    format!("{percent}{target}{noise}").trim().to_owned()
+}
+
+fn clin_change_details(c: &Change) -> String {
     let percent = c.percent.map(|p| format!(" ({p:+} %)")).unwrap_or_default();
-    let threshold = match (c.meets_percent_threshold, c.meets_points_threshold) {
-        (true, true) => "30 % and points thresholds met",
-        (true, false) => "30 % threshold met",
-        (false, true) => "points threshold met",
-        (false, false) => "no threshold met",
+    let target = match c.improvement_target {
+        Some(t) => format!("clinically relevant improvement at ≤ {t}"),
+        None => "no clinically relevant improvement possible from this baseline".to_owned(),
+    };
+    let floor = match c.instrument {
+        Instrument::Nprs => "",
+        Instrument::Qbpds => ", at least 15 points (measurement error)",
+    };
+    let mic = if c.meets_points_threshold {
+        "met"
+    } else {
+        "not met"
     };
     let error = if c.within_measurement_error {
-        ", within measurement error"
+        " Within measurement error."
     } else {
         ""
     };
     format!(
-        "Difference {:+} points{percent}; {threshold} (30 % or {} points){error}.",
+        "Difference {:+} points{percent}. Rule: {target} (≥ 30 % of baseline{floor}; KNGF, Ostelo 2008). \
+         Worsening relevant from +{} points. Fixed Ostelo MIC ({} points): {mic}.{error}",
         c.difference,
+        worsening_points_needed(c.instrument),
         c.instrument.relevant_points()
     )
 }
@@ -189,8 +231,12 @@ pub const TEXTS: Texts = Texts {
     persist_granted: "The browser now keeps your data on this device.",
     persist_refused: "The browser does not allow this now. So make a backup now and then.",
     cues_title: "To discuss with your clinician",
-    cue_plan_not_back: "Your plan has now run for about three weeks. Not back at your normal level yet? Then discuss with your GP whether physiotherapy or exercise therapy could help.",
-    cue_twelve_weeks: "You have had complaints for about twelve weeks. And you cannot yet clearly do more than at the start. Discuss with your GP what else could help. For example, a treatment that helps you cope with the complaints.",
+    cue_plan_not_back: "Your plan has now run for at least three weeks. Not back at your normal level yet? Then ask your GP about help from a physiotherapist or exercise therapist.",
+    cue_twelve_weeks: "You have now had back complaints for twelve weeks or more. The questionnaire shows you cannot yet clearly do more than at the start. Discuss with your GP what else could help. For example, a treatment that helps you cope with the complaints.",
+    // NHG step 4 (L963-968), without a QBPDS comparison.
+    cue_twelve_weeks_unmeasured: "You have now had back complaints for twelve weeks or more. Not going well enough yet? Discuss with your GP what else could help. For example, a treatment that helps you cope with the complaints.",
+    // NHG step 2 (L606-610, L674-678).
+    cue_consider_plan: "You have now had back complaints for three weeks or more. Not going well enough yet? Then discuss with your GP a plan to do a little more step by step.",
     home_due: |n| format!("It has been {n} days. Feel free to fill it in again."),
     home_streak: |n| format!("You have followed your plan {n} days in a row."),
     home_progress_link: "See your progress",
@@ -277,6 +323,7 @@ pub const TEXTS: Texts = Texts {
     qbpds_history_change: |d| format!("{d:+} points compared with the start"),
     qbpds_back_home: "Back to Today",
     qbpds_answer_for: |n| format!("Answer to question {n}"),
+    qbpds_text_kept: "You started this questionnaire in another language. The questions stay in that language, so your answers can be compared.",
 
     export_intro: "Here you make a file with your data. Give it to your GP or physiotherapist, or keep it as a backup.",
     export_clinician_heading: "For your GP or physiotherapist",
@@ -503,26 +550,16 @@ pub const PAGE: PageTexts = PageTexts {
     progress_intro: "Here you see how things have gone since the start. Below each chart the same is shown as a table.",
     progress_nprs_title: "Pain (0 to 10)",
     progress_qbpds_title: "Difficulty with daily activities (questionnaire, 0 to 100)",
-    progress_summary_nprs: |first, latest, pct| match pct {
-        Some(p) if p < 0 => format!(
-            "Your pain is {} % lower than at the start: from {first} to {latest}.",
-            -p
-        ),
-        Some(p) if p > 0 => format!("Your pain is {p} % higher than at the start: from {first} to {latest}."),
-        _ => format!("Your pain is the same as at the start: from {first} to {latest}."),
-    },
-    progress_summary_qbpds: |first, latest, pct| match pct {
-        Some(p) if p < 0 => format!(
-            "Your score is {} % lower than at the start (lower is better): from {first} to {latest}.",
-            -p
-        ),
-        Some(p) if p > 0 => format!(
-            "Your score is {p} % higher than at the start (lower is better): from {first} to {latest}."
-        ),
-        _ => format!("Your score is the same as at the start: from {first} to {latest}."),
+    progress_single: |v| {
+        format!("You have one measurement: {v}. After the next one, you will see here how you are doing.")
     },
     progress_none: "No measurements yet.",
-    progress_legend: "Solid line: your scores. Dashed line: the start. Dotted line: 30 % lower than the start, a clear improvement.",
+    progress_legend: |target| match target {
+        Some(t) => format!(
+            "Solid line: your scores. Dashed line: the start. Dotted line: {t}, from there it is clearly better."
+        ),
+        None => "Solid line: your scores. Dashed line: the start.".to_owned(),
+    },
     progress_table: "As a table",
     progress_date: "Date",
     progress_value: "Score",
@@ -533,4 +570,21 @@ pub const PAGE: PageTexts = PageTexts {
     progress_not_logged: "not filled in",
     alarm_result_heading: "What is best to do?",
     alarm_tick_hint: "Tick what applies to you. Nothing is saved: this is not kept.",
+    clin_change_details,
+    cs_title: "Since when have you had these back complaints?",
+    cs_hint: "You do not have to fill this in. Do you know roughly? That helps your GP or physiotherapist.",
+    cs_label: "Day the complaints began",
+    cs_save: "Use this date",
+    cs_unknown: "I don't know",
+    cs_change: "Change",
+    cs_answered: |d| format!("Your back complaints began on {d}."),
+    cs_answered_unknown: "You do not know exactly when your back complaints began.",
+    cs_error_empty: "Choose a date first. Or choose: I don't know.",
+    cs_error_future: "This date is in the future. Choose today or an earlier day.",
+    cs_error_old: "This date is very long ago. Please check the year.",
+    clin_complaints_start: |start, asked| match (start, asked) {
+        (Some((d, weeks)), _) => format!("Start of complaints (patient-reported): {d}, {weeks} weeks ago."),
+        (None, true) => "Start of complaints: unknown (the patient does not know).".to_owned(),
+        (None, false) => "Start of complaints: not filled in.".to_owned(),
+    },
 };

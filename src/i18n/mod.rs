@@ -11,7 +11,9 @@ mod nl;
 mod sentence_length;
 
 use crate::domain::activity_plan::{ActivityUnit, PlanError};
-use crate::domain::change::{Change, Verdict};
+use crate::domain::change::Change;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+use crate::domain::change::Verdict;
 use crate::domain::date::{LocalDate, Timestamp};
 use crate::domain::kiosk::KioskError;
 use crate::domain::qbpds::QbpdsTotal;
@@ -145,7 +147,11 @@ pub struct Texts {
     pub persist_refused: &'static str,
     pub cues_title: &'static str,
     pub cue_plan_not_back: &'static str,
+    /// Twelve weeks, and the QBPDS shows no clear improvement.
     pub cue_twelve_weeks: &'static str,
+    /// Twelve weeks, no two QBPDS to compare: nothing about the questionnaire.
+    pub cue_twelve_weeks_unmeasured: &'static str,
+    pub cue_consider_plan: &'static str,
     pub home_due: fn(i64) -> String,
     pub home_streak: fn(u32) -> String,
     pub home_progress_link: &'static str,
@@ -168,9 +174,12 @@ pub struct Texts {
 
     // Change against baseline (patient wording)
     pub change_title: &'static str,
-    pub change_nprs: fn(Verdict, u32, u32) -> String,
-    pub change_qbpds: fn(Verdict, u32, u32) -> String,
+    /// The patient sentence for a change (rule: `domain/change.rs`).
+    pub change_nprs: fn(&Change) -> String,
+    pub change_qbpds: fn(&Change) -> String,
     pub change_only_one: &'static str,
+    /// Under the sentence, for the patient: percentage (never above 100) and the score that
+    /// counts as clearly better; no clinician jargon.
     pub change_details: fn(&Change) -> String,
     pub change_worse_alarm: &'static str,
 
@@ -205,6 +214,8 @@ pub struct Texts {
     pub qbpds_history_change: fn(i64) -> String,
     pub qbpds_back_home: &'static str,
     pub qbpds_answer_for: fn(usize) -> String,
+    /// The questionnaire in progress was started in the other language and stays in it.
+    pub qbpds_text_kept: &'static str,
 
     // Export, backup and restore
     pub export_intro: &'static str,
@@ -392,12 +403,11 @@ pub struct PageTexts {
     pub progress_intro: &'static str,
     pub progress_nprs_title: &'static str,
     pub progress_qbpds_title: &'static str,
-    /// First and latest score, already formatted (the page formats numbers: that keeps float
-    /// formatting out of the first download), and the change in percent.
-    pub progress_summary_nprs: fn(&str, &str, Option<i64>) -> String,
-    pub progress_summary_qbpds: fn(&str, &str, Option<i64>) -> String,
+    /// A chart with one measurement so far (the score, formatted by the page).
+    pub progress_single: fn(&str) -> String,
     pub progress_none: &'static str,
-    pub progress_legend: &'static str,
+    /// The chart legend; with the score of the "clear improvement" line when there is one.
+    pub progress_legend: fn(Option<u32>) -> String,
     pub progress_table: &'static str,
     pub progress_date: &'static str,
     pub progress_value: &'static str,
@@ -408,6 +418,24 @@ pub struct PageTexts {
     pub progress_not_logged: &'static str,
     pub alarm_result_heading: &'static str,
     pub alarm_tick_hint: &'static str,
+    /// The change for the clinician: numbers, the rule that applied and its source.
+    pub clin_change_details: fn(&Change) -> String,
+    // Start of the complaints (asked on the pain page; issue 14 item 4)
+    pub cs_title: &'static str,
+    pub cs_hint: &'static str,
+    pub cs_label: &'static str,
+    pub cs_save: &'static str,
+    pub cs_unknown: &'static str,
+    pub cs_change: &'static str,
+    /// The date, already written out.
+    pub cs_answered: fn(&str) -> String,
+    pub cs_answered_unknown: &'static str,
+    pub cs_error_empty: &'static str,
+    pub cs_error_future: &'static str,
+    pub cs_error_old: &'static str,
+    /// For the clinician and the printed overview: the date written out and how many whole
+    /// weeks ago; `None` date with `true`: "the patient does not know"; `false`: not asked.
+    pub clin_complaints_start: fn(Option<(&str, i64)>, bool) -> String,
 }
 
 impl Texts {
@@ -561,24 +589,124 @@ mod tests {
         assert_eq!(list_numbers(&[4, 8, 11], "and"), "5, 9 and 12");
     }
 
+    /// Every change the two scales allow gets a calm sentence in both languages, with no
+    /// percentage above 100 and no clinician jargon (issue 14 items 1 and 3).
     #[test]
-    fn every_verdict_has_calm_wording_in_both_languages() {
-        use Verdict::*;
+    fn every_change_has_calm_patient_wording() {
+        use crate::domain::change::Instrument;
         for lang in Lang::ALL {
             let t = lang.texts();
-            for v in [
-                RelevantImprovement,
-                Improvement,
-                WithinMeasurementError,
-                NoChange,
-                Worse,
-                RelevantWorsening,
-            ] {
-                for s in [(t.change_nprs)(v, 6, 4), (t.change_qbpds)(v, 60, 40)] {
-                    assert!(!s.is_empty());
-                    assert!(!s.contains('!'), "calm wording, no exclamation marks: {s}");
+            for (instrument, step) in [(Instrument::Nprs, 1), (Instrument::Qbpds, 1)] {
+                for b in (0..=instrument.max()).step_by(step) {
+                    for l in (0..=instrument.max()).step_by(step) {
+                        let c = Change::between(instrument, b, l);
+                        let sentence = match instrument {
+                            Instrument::Nprs => (t.change_nprs)(&c),
+                            Instrument::Qbpds => (t.change_qbpds)(&c),
+                        };
+                        let details = (t.change_details)(&c);
+                        for s in [&sentence, &details] {
+                            assert!(!s.contains('!'), "calm wording: {s}");
+                            for jargon in ["drempel", "meetfout", "threshold", "measurement error", "MIC"] {
+                                assert!(!s.contains(jargon), "no jargon for patients: {s}");
+                            }
+                            let words: Vec<&str> = s.split_whitespace().collect();
+                            for w in words.windows(2).filter(|w| w[1] == "%") {
+                                let n: i64 = w[0].parse().unwrap_or(0);
+                                assert!(n <= 100, "no percentage above 100: {s}");
+                            }
+                        }
+                        assert!(!sentence.is_empty());
+                        if l > b {
+                            let more = ["meer", "more", "harder"].iter().any(|w| sentence.contains(w));
+                            assert!(more || c.verdict == Verdict::WithinMeasurementError, "{sentence}");
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /// The cases the review named, word for word where it matters.
+    #[test]
+    fn change_sentences_for_the_named_cases() {
+        use crate::domain::change::Instrument::{Nprs, Qbpds};
+        let nl = Lang::Nl.texts();
+        let en = Lang::En.texts();
+        // NPRS 0 -> 8 read "even hoog als bij de start".
+        let c = Change::between(Nprs, 0, 8);
+        assert_eq!(
+            (nl.change_nprs)(&c),
+            "U heeft meer pijn dan bij de start: van 0 naar 8."
+        );
+        assert_eq!((nl.change_details)(&c), "", "no percentage from 0");
+        assert_eq!(
+            (en.change_nprs)(&c),
+            "You have more pain than at the start: from 0 to 8."
+        );
+        let c = Change::between(Nprs, 0, 0);
+        assert_eq!((nl.change_nprs)(&c), "U heeft geen pijn, net als bij de start.");
+        // NPRS 1 -> 2 is a little more pain, not a relevant worsening.
+        let c = Change::between(Nprs, 1, 2);
+        assert_eq!(
+            (nl.change_nprs)(&c),
+            "U heeft iets meer pijn dan bij de start: van 1 naar 2."
+        );
+        assert_eq!(
+            (nl.change_details)(&c),
+            "Dat is 100 % meer pijn. Duidelijk minder pijn: een score van 0."
+        );
+        // NPRS 2 -> 6: +200 % is not shown.
+        let c = Change::between(Nprs, 2, 6);
+        assert!(!(nl.change_details)(&c).contains('%'));
+        // NPRS 8 -> 6: a little less pain; the line is at 5.
+        let c = Change::between(Nprs, 8, 6);
+        assert_eq!(
+            (nl.change_nprs)(&c),
+            "U heeft iets minder pijn dan bij de start: van 8 naar 6."
+        );
+        assert_eq!(
+            (nl.change_details)(&c),
+            "Dat is 25 % minder pijn. Duidelijk minder pijn: een score van 5 of lager."
+        );
+        assert_eq!(
+            (en.change_details)(&c),
+            "That is 25 % less pain. Clearly less pain: a score of 5 or lower."
+        );
+        let c = Change::between(Nprs, 6, 0);
+        assert_eq!(
+            (nl.change_nprs)(&c),
+            "U heeft geen pijn meer. Bij de start was uw pijn 6."
+        );
+        // QBPDS 40 -> 28: about as much; the line is at 25.
+        let c = Change::between(Qbpds, 40, 28);
+        assert_eq!(
+            (nl.change_qbpds)(&c),
+            "U kunt ongeveer evenveel als bij de start. Uw score ging van 40 naar 28."
+        );
+        assert_eq!(
+            (nl.change_details)(&c),
+            "Dat is 30 % lager. Duidelijk beter: een score van 25 of lager. Lager is beter. \
+             Verschillen kleiner dan 15 punten zeggen weinig."
+        );
+        // QBPDS baseline under the measurement error: no percentage, no target.
+        let c = Change::between(Qbpds, 10, 0);
+        assert_eq!(
+            (nl.change_details)(&c),
+            "Uw score was bij de start al laag. Verschillen kleiner dan 15 punten zeggen weinig."
+        );
+        assert_eq!(
+            (en.change_details)(&c),
+            "Your score was already low at the start. Differences under 15 points say little."
+        );
+        // The clinician sees the rule and its source.
+        let c = Change::between(Qbpds, 40, 28);
+        let clin = (Lang::En.texts().page().clin_change_details)(&c);
+        assert!(
+            clin.contains("≤ 25")
+                && clin.contains("Ostelo 2008")
+                && clin.contains("Within measurement error"),
+            "{clin}"
+        );
     }
 }

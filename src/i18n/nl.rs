@@ -2,33 +2,43 @@
 
 use super::{Lang, PageTexts, Texts, list_numbers};
 use crate::domain::activity_plan::{ActivityUnit, PlanError};
-use crate::domain::change::{Change, Verdict};
+use crate::domain::change::{Change, Instrument, Verdict, worsening_points_needed};
 use crate::domain::kiosk::KioskError;
 
-fn change_nprs(v: Verdict, from: u32, to: u32) -> String {
-    match v {
+// Patient wording of a change (issue 14; rule and sources in domain/change.rs): calm, no
+// jargon, no percentage above 100, and a baseline of 0 never reads as "even hoog".
+fn change_nprs(c: &Change) -> String {
+    let (from, to) = (c.baseline, c.latest);
+    match c.verdict {
+        Verdict::NoChange if to == 0 => "U heeft geen pijn, net als bij de start.".to_owned(),
+        Verdict::NoChange => format!("Uw pijn is even sterk als bij de start: {to}."),
+        Verdict::WithinMeasurementError => {
+            format!("Uw pijn is ongeveer even sterk als bij de start: van {from} naar {to}.")
+        }
+        Verdict::RelevantImprovement if to == 0 => {
+            format!("U heeft geen pijn meer. Bij de start was uw pijn {from}.")
+        }
         Verdict::RelevantImprovement => {
             format!("U heeft duidelijk minder pijn dan bij de start: van {from} naar {to}.")
         }
         Verdict::Improvement => format!("U heeft iets minder pijn dan bij de start: van {from} naar {to}."),
-        Verdict::WithinMeasurementError | Verdict::NoChange => {
-            format!("Uw pijn is ongeveer even sterk als bij de start: van {from} naar {to}.")
-        }
         Verdict::Worse => format!("U heeft iets meer pijn dan bij de start: van {from} naar {to}."),
         Verdict::RelevantWorsening => format!("U heeft meer pijn dan bij de start: van {from} naar {to}."),
     }
 }
 
-fn change_qbpds(v: Verdict, from: u32, to: u32) -> String {
-    match v {
+fn change_qbpds(c: &Change) -> String {
+    let (from, to) = (c.baseline, c.latest);
+    match c.verdict {
+        Verdict::NoChange => format!("Uw score is hetzelfde als bij de start: {to}."),
+        Verdict::WithinMeasurementError => {
+            format!("U kunt ongeveer evenveel als bij de start. Uw score ging van {from} naar {to}.")
+        }
         Verdict::RelevantImprovement => {
             format!("U kunt duidelijk meer dan bij de start. Uw score ging van {from} naar {to}.")
         }
         Verdict::Improvement => {
             format!("U kunt iets meer dan bij de start. Uw score ging van {from} naar {to}.")
-        }
-        Verdict::WithinMeasurementError | Verdict::NoChange => {
-            format!("U kunt ongeveer evenveel als bij de start. Uw score ging van {from} naar {to}.")
         }
         Verdict::Worse => {
             format!("U heeft iets meer moeite dan bij de start. Uw score ging van {from} naar {to}.")
@@ -39,22 +49,58 @@ fn change_qbpds(v: Verdict, from: u32, to: u32) -> String {
     }
 }
 
+/// The line under the sentence for the patient: the percentage (never above 100) and the
+/// score that counts as clearly better, in plain words.
 fn change_details(c: &Change) -> String {
+    let nprs = c.instrument == Instrument::Nprs;
+    let percent = match c.patient_percent() {
+        Some(p) if p < 0 && nprs => format!("Dat is {} % minder pijn. ", -p),
+        Some(p) if p > 0 && nprs => format!("Dat is {p} % meer pijn. "),
+        Some(p) if p < 0 => format!("Dat is {} % lager. ", -p),
+        Some(p) if p > 0 => format!("Dat is {p} % hoger. "),
+        _ => String::new(),
+    };
+    let target = match (c.improvement_target, nprs) {
+        (Some(0), true) => "Duidelijk minder pijn: een score van 0.".to_owned(),
+        (Some(t), true) => format!("Duidelijk minder pijn: een score van {t} of lager."),
+        (Some(t), false) => format!("Duidelijk beter: een score van {t} of lager. Lager is beter."),
+        (None, true) => String::new(),
+        (None, false) => "Uw score was bij de start al laag.".to_owned(),
+    };
+    let noise = if !nprs && (c.within_measurement_error || c.improvement_target.is_none()) {
+        " Verschillen kleiner dan 15 punten zeggen weinig."
+    } else {
+        ""
+    };
+    format!("{percent}{target}{noise}").trim().to_owned()
+}
+
+/// For the clinician: numbers, the rule that applied and its source.
+fn clin_change_details(c: &Change) -> String {
     let percent = c.percent.map(|p| format!(" ({p:+} %)")).unwrap_or_default();
-    let threshold = match (c.meets_percent_threshold, c.meets_points_threshold) {
-        (true, true) => "drempel 30 % en punten gehaald",
-        (true, false) => "drempel 30 % gehaald",
-        (false, true) => "puntendrempel gehaald",
-        (false, false) => "geen drempel gehaald",
+    let target = match c.improvement_target {
+        Some(t) => format!("klinisch relevante verbetering bij ≤ {t}"),
+        None => "geen klinisch relevante verbetering mogelijk vanaf deze baseline".to_owned(),
+    };
+    let floor = match c.instrument {
+        Instrument::Nprs => "",
+        Instrument::Qbpds => ", minimaal 15 punten (meetfout)",
+    };
+    let mic = if c.meets_points_threshold {
+        "gehaald"
+    } else {
+        "niet gehaald"
     };
     let error = if c.within_measurement_error {
-        ", binnen de meetfout"
+        " Binnen de meetfout."
     } else {
         ""
     };
     format!(
-        "Verschil {:+} punten{percent}; {threshold} (30 % of {} punten){error}.",
+        "Verschil {:+} punten{percent}. Regel: {target} (≥ 30 % van de baseline{floor}; KNGF, Ostelo 2008). \
+         Verslechtering relevant vanaf +{} punten. Vaste MIC Ostelo ({} punten): {mic}.{error}",
         c.difference,
+        worsening_points_needed(c.instrument),
         c.instrument.relevant_points()
     )
 }
@@ -188,8 +234,12 @@ pub const TEXTS: Texts = Texts {
     persist_granted: "De browser bewaart uw gegevens nu vast op dit apparaat.",
     persist_refused: "De browser staat dit nu niet toe. Maak daarom af en toe een reservekopie.",
     cues_title: "Om te bespreken met uw zorgverlener",
-    cue_plan_not_back: "Uw plan loopt nu ongeveer drie weken. Bent u nog niet terug op uw gewone niveau? Bespreek dan met uw huisarts: kan een fysiotherapeut of oefentherapeut u helpen?",
-    cue_twelve_weeks: "U heeft nu ongeveer twaalf weken klachten. En u kunt nog niet duidelijk meer dan bij de start. Bespreek met uw huisarts wat u verder kan helpen. Bijvoorbeeld een behandeling waarin u leert omgaan met de klachten.",
+    cue_plan_not_back: "Uw plan loopt nu minstens drie weken. Bent u nog niet terug op uw gewone niveau? Vraag uw huisarts dan naar hulp van een fysiotherapeut of oefentherapeut.",
+    cue_twelve_weeks: "U heeft nu twaalf weken of langer rugklachten. Volgens de vragenlijst kunt u nog niet duidelijk meer dan bij de start. Bespreek met uw huisarts wat u verder kan helpen. Bijvoorbeeld een behandeling die u leert omgaan met de klachten.",
+    // NHG step 4 (L963-968), without a QBPDS comparison.
+    cue_twelve_weeks_unmeasured: "U heeft nu twaalf weken of langer rugklachten. Gaat het nog niet goed genoeg? Bespreek met uw huisarts wat u verder kan helpen. Bijvoorbeeld een behandeling die u leert omgaan met de klachten.",
+    // NHG step 2 (L606-610, L674-678).
+    cue_consider_plan: "U heeft nu drie weken of langer rugklachten. Gaat het nog niet goed genoeg? Bespreek dan met uw huisarts een plan om stap voor stap meer te doen.",
     home_due: |n| format!("Het is {n} dagen geleden. Vul het gerust weer in."),
     home_streak: |n| format!("Al {n} dagen op rij uw plan gevolgd."),
     home_progress_link: "Bekijk uw voortgang",
@@ -270,6 +320,7 @@ pub const TEXTS: Texts = Texts {
     qbpds_history_change: |d| format!("{d:+} punten ten opzichte van de start"),
     qbpds_back_home: "Terug naar Vandaag",
     qbpds_answer_for: |n| format!("Antwoord op vraag {n}"),
+    qbpds_text_kept: "U bent deze vragenlijst in een andere taal begonnen. De vragen blijven in die taal. Zo blijven uw antwoorden goed te vergelijken.",
 
     export_intro: "Hier maakt u een bestand met uw gegevens. Geef het aan uw huisarts of fysiotherapeut, of bewaar het als reservekopie.",
     export_clinician_heading: "Voor uw huisarts of fysiotherapeut",
@@ -503,26 +554,14 @@ pub const PAGE: PageTexts = PageTexts {
     progress_intro: "Hier ziet u hoe het gaat sinds de start. Onder elke grafiek staat hetzelfde ook als tabel.",
     progress_nprs_title: "Pijn (0 tot 10)",
     progress_qbpds_title: "Moeite met dagelijkse dingen (vragenlijst, 0 tot 100)",
-    progress_summary_nprs: |first, latest, pct| match pct {
-        Some(p) if p < 0 => format!(
-            "Uw pijn is {} % lager dan bij de start: van {first} naar {latest}.",
-            -p
-        ),
-        Some(p) if p > 0 => format!("Uw pijn is {p} % hoger dan bij de start: van {first} naar {latest}."),
-        _ => format!("Uw pijn is even hoog als bij de start: van {first} naar {latest}."),
-    },
-    progress_summary_qbpds: |first, latest, pct| match pct {
-        Some(p) if p < 0 => format!(
-            "Uw score is {} % lager dan bij de start (lager is beter): van {first} naar {latest}.",
-            -p
-        ),
-        Some(p) if p > 0 => {
-            format!("Uw score is {p} % hoger dan bij de start (lager is beter): van {first} naar {latest}.")
-        }
-        _ => format!("Uw score is even hoog als bij de start: van {first} naar {latest}."),
-    },
+    progress_single: |v| format!("U heeft één meting: {v}. Na de volgende meting ziet u hier hoe het gaat."),
     progress_none: "Nog geen metingen.",
-    progress_legend: "Doorgetrokken lijn: uw scores. Streepjeslijn: de start. Stippellijn: 30 % lager dan de start, een duidelijke verbetering.",
+    progress_legend: |target| match target {
+        Some(t) => format!(
+            "Doorgetrokken lijn: uw scores. Streepjeslijn: de start. Stippellijn: {t}, vanaf daar is het duidelijk beter."
+        ),
+        None => "Doorgetrokken lijn: uw scores. Streepjeslijn: de start.".to_owned(),
+    },
     progress_table: "Als tabel",
     progress_date: "Datum",
     progress_value: "Score",
@@ -533,4 +572,23 @@ pub const PAGE: PageTexts = PageTexts {
     progress_not_logged: "niet ingevuld",
     alarm_result_heading: "Wat kunt u het beste doen?",
     alarm_tick_hint: "Vink aan wat bij u past. U hoeft niets op te slaan: dit blijft niet bewaard.",
+    clin_change_details,
+    cs_title: "Sinds wanneer heeft u deze rugklachten?",
+    cs_hint: "U hoeft dit niet in te vullen. Weet u het ongeveer? Dat helpt uw huisarts of fysiotherapeut.",
+    cs_label: "Dag waarop de klachten begonnen",
+    cs_save: "Deze datum gebruiken",
+    cs_unknown: "Ik weet het niet",
+    cs_change: "Wijzigen",
+    cs_answered: |d| format!("Uw rugklachten begonnen op {d}."),
+    cs_answered_unknown: "U weet niet precies wanneer uw rugklachten begonnen.",
+    cs_error_empty: "Kies eerst een datum. Of kies: Ik weet het niet.",
+    cs_error_future: "Deze datum ligt in de toekomst. Kies vandaag of een dag eerder.",
+    cs_error_old: "Deze datum ligt heel ver terug. Kijk het jaartal nog eens na.",
+    clin_complaints_start: |start, asked| match (start, asked) {
+        (Some((d, weeks)), _) => {
+            format!("Begin van de klachten (volgens patiënt): {d}, {weeks} weken geleden.")
+        }
+        (None, true) => "Begin van de klachten: onbekend (patiënt weet het niet).".to_owned(),
+        (None, false) => "Begin van de klachten: niet ingevuld.".to_owned(),
+    },
 };

@@ -104,6 +104,23 @@ fn plan_rows(plan: &ActivityPlan, today: LocalDate, rows: &mut Vec<Row>) {
 /// The record as CSV text. Plan days run from each activity's start up to `today`.
 pub fn write_csv(record: &PatientRecord, today: LocalDate) -> String {
     let mut rows = Vec::new();
+    // The start of the complaints as the patient gave it: one row, first, with the day it began
+    // (empty when the patient does not know) and the time of the answer in `time`.
+    if let Some(start) = &record.complaints_start {
+        let answered = start.answered_at;
+        let mut row = Row::new("COMPLAINTS_START", answered.date(), &answered.time_hm(), "");
+        match start.date {
+            Some(d) => {
+                row.0[1] = d.to_string();
+                row.0[3] = "start of complaints (patient-reported)".into();
+            }
+            None => {
+                row.0[1] = String::new();
+                row.0[3] = "start of complaints unknown (patient does not know)".into();
+            }
+        }
+        rows.push(row);
+    }
     for e in &record.nprs {
         let mut row = Row::new("NPRS", e.recorded_at.date(), &e.recorded_at.time_hm(), "NPRS");
         row.set("score", e.score.value());
@@ -162,13 +179,25 @@ mod tests {
             .collect();
         assert_eq!(
             lines.len(),
-            1 + 2 + 2,
-            "header, 2 NPRS, 2 QBPDS (the draft is not a measurement)"
+            1 + 1 + 2 + 2,
+            "header, complaints start, 2 NPRS, 2 QBPDS (the draft is not a measurement)"
         );
         let header: Vec<&str> = lines[0].split(';').collect();
         assert_eq!(header.len(), 8 + 20 + 7);
-        assert!(lines[1].starts_with("NPRS;2026-03-02;09:10;NPRS;7;10;"));
-        assert!(lines[3].starts_with("QBPDS;2026-03-02;09:15;QBPDS;58;100;no;0;3;3;2;"));
+        assert!(
+            lines[1].starts_with("COMPLAINTS_START;2026-02-23;09:12;start of complaints (patient-reported);")
+        );
+        assert!(lines[2].starts_with("NPRS;2026-03-02;09:10;NPRS;7;10;"));
+        assert!(lines[4].starts_with("QBPDS;2026-03-02;09:15;QBPDS;58;100;no;0;3;3;2;"));
+        let mut unknown = sample_record();
+        unknown.set_complaints_start(
+            None,
+            crate::domain::date::Timestamp::parse("2026-03-02T09:12:00+01:00").unwrap(),
+        );
+        let csv = write_csv(&unknown, LocalDate::new(2026, 4, 20).unwrap());
+        assert!(
+            csv.contains("\r\nCOMPLAINTS_START;;09:12;start of complaints unknown (patient does not know);")
+        );
     }
 
     #[test]

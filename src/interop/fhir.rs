@@ -3,7 +3,8 @@
 //! totals, and the `Questionnaire` definitions. Rugplan's own codes live under [`CANONICAL`].
 
 use super::checksum::crc32;
-use crate::domain::date::Timestamp;
+use crate::domain::complaints_start::ComplaintsStart;
+use crate::domain::date::{LocalDate, Timestamp};
 use crate::domain::id::EntryId;
 use crate::domain::nprs::NprsEntry;
 use crate::domain::qbpds::{QbpdsEntry, QbpdsTotal};
@@ -171,6 +172,40 @@ fn qbpds_observation(e: &QbpdsEntry, total: u32, response_url: &str) -> Value {
     })
 }
 
+/// SNOMED CT 279039007 |Low back pain (finding)|.
+const SNOMED_LOW_BACK_PAIN: &str = "279039007";
+/// Rugplan's code for "this episode of back complaints", so the import finds its Condition.
+pub const EPISODE_CODE: &str = "back-complaints-episode";
+const DATA_ABSENT_REASON: &str = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
+
+/// The start of the complaints as a `Condition` (R4 `Condition.onset[x]`: "estimated or actual
+/// date or date-time the condition began, in the opinion of the clinician"; here the patient's
+/// own word, so `asserter` is the Patient). "I don't know" is an `onsetDateTime` left out with
+/// the data-absent-reason `asked-unknown`; `recordedDate` is when the patient answered.
+fn complaints_start_condition(start: &ComplaintsStart, patient: &str) -> Value {
+    let mut c = json!({
+        "resourceType": "Condition",
+        "code": {
+            "coding": [
+                {"system": SNOMED, "code": SNOMED_LOW_BACK_PAIN, "display": "Low back pain"},
+                {"system": RUGPLAN_CODES, "code": EPISODE_CODE, "display": "Current episode of back complaints"},
+            ],
+            "text": "Back complaints, current episode (start as reported by the patient)",
+        },
+        "subject": {"reference": patient},
+        "asserter": {"reference": patient},
+        "recordedDate": start.answered_at.to_string(),
+    });
+    match start.date {
+        Some(d) => c["onsetDateTime"] = json!(d.to_string()),
+        None => {
+            c["_onsetDateTime"] =
+                json!({"extension": [{"url": DATA_ABSENT_REASON, "valueCode": "asked-unknown"}]})
+        }
+    }
+    c
+}
+
 /// The whole record as a FHIR R4 collection `Bundle`. Each QBPDS carries the item texts of the
 /// version it was filled in with; a version this build does not have gets the English texts
 /// (its own version id is still recorded). The questionnaire in progress is not exported.
@@ -187,6 +222,14 @@ pub fn write_bundle(record: &PatientRecord, exported_at: Timestamp, nprs_questio
             "meta": {"tag": [{"system": RUGPLAN_CODES, "code": "anonymous", "display": "Identity not recorded by Rugplan"}]},
         },
     })];
+    if let Some(start) = &record.complaints_start
+        && let Some(id) = EntryId::parse("complaints-start")
+    {
+        entries.push(json!({
+            "fullUrl": entry_uuid(&id, &start.answered_at.to_string()),
+            "resource": complaints_start_condition(start, &patient),
+        }));
+    }
     for e in &record.nprs {
         let qr_url = entry_uuid(&e.id, "");
         entries.push(json!({"fullUrl": qr_url, "resource": nprs_response(e, nprs_question)}));
@@ -339,6 +382,30 @@ pub fn read_bundle(text: &str) -> Result<PatientRecord, FhirImportError> {
             reason: reason.to_owned(),
         };
         let resource = &entry["resource"];
+        if resource["resourceType"] == "Condition" {
+            let ours = resource["code"]["coding"].as_array().is_some_and(|codings| {
+                codings
+                    .iter()
+                    .any(|c| c["system"] == RUGPLAN_CODES && c["code"] == EPISODE_CODE)
+            });
+            if ours {
+                let answered_at = resource["recordedDate"]
+                    .as_str()
+                    .and_then(|s| Timestamp::parse(s).ok())
+                    .ok_or_else(|| bad("recordedDate is not a date-time with offset"))?;
+                let date = match resource.get("onsetDateTime") {
+                    None => None,
+                    Some(v) => Some(
+                        v.as_str()
+                            .and_then(|s| LocalDate::parse(s).ok())
+                            .filter(|d| *d <= answered_at.date())
+                            .ok_or_else(|| bad("onsetDateTime is not a date on or before recordedDate"))?,
+                    ),
+                };
+                record.complaints_start = Some(ComplaintsStart { date, answered_at });
+            }
+            continue;
+        }
         if resource["resourceType"] != "QuestionnaireResponse" {
             continue; // Observations repeat what the responses hold; the plan travels in the backup.
         }
@@ -430,8 +497,9 @@ mod tests {
         assert_eq!(b["resourceType"], "Bundle");
         assert_eq!(b["type"], "collection");
         let entries = b["entry"].as_array().unwrap();
-        // Patient + 2 NPRS x (response + observation) + 2 QBPDS x (response + observation); no draft.
-        assert_eq!(entries.len(), 9);
+        // Patient + complaints start + 2 NPRS x (response + observation) + 2 QBPDS x (response +
+        // observation); no draft.
+        assert_eq!(entries.len(), 10);
         for e in entries {
             assert!(e["fullUrl"].as_str().unwrap().starts_with("urn:uuid:"));
         }
@@ -473,10 +541,42 @@ mod tests {
         let back = read_bundle(&bundle().to_string()).unwrap();
         assert_eq!(back.nprs, r.nprs);
         assert_eq!(back.qbpds, r.qbpds);
+        assert_eq!(back.complaints_start, r.complaints_start);
         assert!(
             back.qbpds_draft.is_none(),
             "a questionnaire in progress is not exported"
         );
+    }
+
+    /// Issue 14 item 4: the start of the complaints travels as a Condition with onsetDateTime;
+    /// "I don't know" as a data-absent-reason.
+    #[test]
+    fn complaints_start_is_a_condition_onset() {
+        let b = bundle();
+        let c = b["entry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| &e["resource"])
+            .find(|r| r["resourceType"] == "Condition")
+            .unwrap();
+        assert_eq!(c["onsetDateTime"], "2026-02-23");
+        assert_eq!(c["code"]["coding"][0]["code"], "279039007");
+        assert_eq!(c["subject"], c["asserter"]);
+        let mut r = sample_record();
+        r.set_complaints_start(None, at());
+        let b = write_bundle(&r, at(), "q");
+        let back = read_bundle(&b.to_string()).unwrap();
+        assert_eq!(back.complaints_start, r.complaints_start);
+        let text = b.to_string();
+        assert!(text.contains("asked-unknown") && !text.contains("\"onsetDateTime\""));
+        let mut none = sample_record();
+        none.complaints_start = None;
+        let b = write_bundle(&none, at(), "q");
+        assert!(!b.to_string().contains("Condition"));
+        // A start after the answer was given is refused.
+        let bad = bundle().to_string().replace("2026-02-23", "2027-02-23");
+        assert!(matches!(read_bundle(&bad), Err(FhirImportError::BadEntry { .. })));
     }
 
     #[test]
@@ -491,13 +591,13 @@ mod tests {
             Err(FhirImportError::NotRugplan)
         );
         let mut b = bundle();
-        b["entry"][1]["resource"]["item"][0]["answer"][0]["valueInteger"] = json!(11);
+        b["entry"][2]["resource"]["item"][0]["answer"][0]["valueInteger"] = json!(11);
         assert!(matches!(
             read_bundle(&b.to_string()),
-            Err(FhirImportError::BadEntry { index: 1, .. })
+            Err(FhirImportError::BadEntry { index: 2, .. })
         ));
         let mut b = bundle();
-        b["entry"][1]["fullUrl"] = json!("urn:uuid:<script>");
+        b["entry"][2]["fullUrl"] = json!("urn:uuid:<script>");
         assert!(matches!(
             read_bundle(&b.to_string()),
             Err(FhirImportError::BadEntry { .. })

@@ -21,7 +21,7 @@ pub enum MigrateError {
 
 pub type Migration = fn(Value) -> Result<Value, String>;
 
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 adds the activity plan (empty) and the time of the last backup (none yet).
 fn v1_to_v2(mut value: Value) -> Result<Value, String> {
@@ -29,6 +29,14 @@ fn v1_to_v2(mut value: Value) -> Result<Value, String> {
     obj.entry("plan")
         .or_insert_with(|| serde_json::json!({"revisions": [], "logs": []}));
     obj.entry("last_backup_at").or_insert(Value::Null);
+    Ok(value)
+}
+
+/// Version 3 adds the start of the complaints (not asked yet). A questionnaire in progress
+/// keeps no text version (it was not stored): it is finished with the one on screen, as before.
+fn v2_to_v3(mut value: Value) -> Result<Value, String> {
+    let obj = value.as_object_mut().ok_or("the record is not a JSON object")?;
+    obj.entry("complaints_start").or_insert(Value::Null);
     Ok(value)
 }
 
@@ -118,13 +126,23 @@ mod tests {
     #[test]
     fn v1_gets_an_empty_plan() {
         let out = migrate(json!({"schema_version": 1, "nprs": []})).unwrap();
-        assert_eq!(out["schema_version"], 2);
+        assert_eq!(out["schema_version"], SCHEMA_VERSION);
         assert_eq!(out["plan"], json!({"revisions": [], "logs": []}));
         assert_eq!(out["last_backup_at"], Value::Null);
         assert!(
             migrate(json!({"schema_version": 1, "plan": 5})).is_ok(),
             "shape is checked later, on decoding"
         );
+    }
+
+    #[test]
+    fn v2_gets_no_complaints_start_yet() {
+        let out = migrate(json!({"schema_version": 2, "nprs": []})).unwrap();
+        assert_eq!(out["schema_version"], 3);
+        assert_eq!(out["complaints_start"], Value::Null);
+        let kept = json!({"date": "2026-03-01", "answered_at": "2026-03-28T20:00:00+01:00"});
+        let out = migrate(json!({"schema_version": 2, "complaints_start": kept})).unwrap();
+        assert_eq!(out["complaints_start"], kept, "never overwrites");
     }
 
     #[test]

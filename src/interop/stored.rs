@@ -50,7 +50,7 @@ mod tests {
         let t = Timestamp::parse("2026-11-22T10:15:00+01:00").unwrap();
         let mut r = PatientRecord::default();
         r.add_nprs(EntryId::from_random([1; 16]), t, NprsScore::new(6).unwrap());
-        r.start_qbpds(EntryId::from_random([2; 16]), t);
+        r.start_qbpds(EntryId::from_random([2; 16]), t, "qbpds-en-kopec-1995");
         r.answer_qbpds(2, QbpdsAnswer::new(4).unwrap());
         r.move_qbpds(3);
         r
@@ -66,7 +66,11 @@ mod tests {
     fn version_1_fixture_loads() {
         let text = include_str!("../../tests/fixtures/record-v1.json");
         let r = decode_record(text).unwrap();
-        assert_eq!(r.schema_version, 2, "migrated on load");
+        assert_eq!(
+            r.schema_version,
+            crate::domain::record::SCHEMA_VERSION,
+            "migrated on load"
+        );
         assert!(r.plan.revisions.is_empty());
         assert_eq!(r.nprs.len(), 2);
         assert_eq!(r.qbpds.len(), 1);
@@ -78,7 +82,8 @@ mod tests {
     fn version_2_fixture_loads_with_its_plan() {
         let text = include_str!("../../tests/fixtures/record-v2.json");
         let r = decode_record(text).unwrap();
-        assert_eq!(r.schema_version, 2);
+        assert_eq!(r.schema_version, crate::domain::record::SCHEMA_VERSION);
+        assert_eq!(r.complaints_start, None, "not asked before version 3");
         assert_eq!(r.plan.revisions.len(), 2);
         assert_eq!(r.plan.logs.len(), 3);
         assert!(r.last_backup_at.is_some());
@@ -96,12 +101,27 @@ mod tests {
         let fixtures = [
             include_str!("../../tests/fixtures/record-v1.json"),
             include_str!("../../tests/fixtures/record-v2.json"),
+            include_str!("../../tests/fixtures/record-v3.json"),
         ];
         assert_eq!(fixtures.len() as u32, crate::domain::record::SCHEMA_VERSION);
         for (i, text) in fixtures.iter().enumerate() {
             let r = decode_record(text).unwrap_or_else(|e| panic!("fixture v{}: {e}", i + 1));
             assert_eq!(r.schema_version, crate::domain::record::SCHEMA_VERSION);
         }
+    }
+
+    #[test]
+    fn version_3_fixture_keeps_complaints_start_and_draft_text_version() {
+        let r = decode_record(include_str!("../../tests/fixtures/record-v3.json")).unwrap();
+        let start = r.complaints_start.unwrap();
+        assert_eq!(start.date, crate::domain::date::LocalDate::new(2026, 3, 14));
+        assert_eq!(
+            r.qbpds_draft.as_ref().and_then(|d| d.text_version.as_deref()),
+            Some("qbpds-nl-rugplan-working-1")
+        );
+        assert_eq!(decode_record(&encode_record(&r)), Ok(r), "round trip");
+        let unknown = r#"{"schema_version":3,"complaints_start":{"date":null,"answered_at":"2026-03-28T20:05:00+01:00","x":1}}"#;
+        assert!(matches!(decode_record(unknown), Err(DecodeError::Shape(_))));
     }
 
     #[test]

@@ -14,7 +14,8 @@ fn id(n: u8) -> EntryId {
     EntryId::from_random([n; 16])
 }
 
-/// Two NPRS scores, two complete QBPDS and one in progress, across a daylight-saving change.
+/// Two NPRS scores, two complete QBPDS and one in progress, across a daylight-saving change;
+/// complaints since 23 February 2026.
 pub fn sample_record() -> PatientRecord {
     let mut r = PatientRecord::default();
     r.add_nprs(id(1), t("2026-03-02T09:10:00+01:00"), NprsScore::new(7).unwrap());
@@ -31,13 +32,21 @@ pub fn sample_record() -> PatientRecord {
             [2u8, 1, 1, 1, 2, 3, 1, 1, 3, 1, 2, 3, 0, 1, 2, 3, 1, 2, 3, 4],
         ),
     ] {
-        r.start_qbpds(id(n), t(at));
+        r.start_qbpds(id(n), t(at), "qbpds-nl-rugplan-working-1");
         for (i, v) in values.into_iter().enumerate() {
             r.answer_qbpds(i, QbpdsAnswer::new(v).unwrap());
         }
         r.finish_qbpds(t(at), "qbpds-nl-rugplan-working-1");
     }
-    r.start_qbpds(id(5), t("2026-04-20T10:00:00+02:00"));
+    r.start_qbpds(
+        id(5),
+        t("2026-04-20T10:00:00+02:00"),
+        "qbpds-nl-rugplan-working-1",
+    );
+    r.set_complaints_start(
+        crate::domain::date::LocalDate::new(2026, 2, 23),
+        t("2026-03-02T09:12:00+01:00"),
+    );
     r.answer_qbpds(0, QbpdsAnswer::new(1).unwrap());
     r
 }
@@ -62,7 +71,7 @@ pub fn record_with_history(days: i64) -> PatientRecord {
             at(d, 9),
             NprsScore::new((8 - week % 8) as u8).unwrap(),
         );
-        r.start_qbpds(uid(2, week), at(d, 9));
+        r.start_qbpds(uid(2, week), at(d, 9), "qbpds-nl-rugplan-working-1");
         for i in 0..20 {
             r.answer_qbpds(i, QbpdsAnswer::new(((week + i as i64) % 6) as u8).unwrap());
         }

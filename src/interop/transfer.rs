@@ -5,12 +5,15 @@
 //! everything before it. Sections: `N<time><score>` with the score as one character `0`-`9`,
 //! `A` (= 10); `Q<time><20 answers 0-5 or x><text>` with text `n` (Dutch working translation,
 //! version 1), `d` (Dutch working translation, version 2), `e` (English Kopec 1995) or `u`
-//! (another version). `<time>` is `YYYYMMDDhhmm` plus the UTC
-//! offset as `p`/`m` and `hhmm`. The activity plan and any older measurements are left out: the
+//! (another version); optionally `S<time><YYYYMMDD or x>`: the start of the complaints as the
+//! patient gave it (`x`: "I don't know"), `<time>` being when they answered. `<time>` is
+//! `YYYYMMDDhhmm` plus the UTC offset as `p`/`m` and `hhmm`. The activity plan and any older
+//! measurements are left out: the
 //! code carries at most the first (baseline) and latest of each instrument, so it always stays
 //! under [`MAX_CODE_CHARS`]. The backup or FHIR file carries everything.
 
 use super::checksum::crc32_hex;
+use crate::domain::complaints_start::ComplaintsStart;
 use crate::domain::date::{LocalDate, Timestamp};
 use crate::domain::id::EntryId;
 use crate::domain::nprs::{NprsEntry, NprsScore};
@@ -18,7 +21,8 @@ use crate::domain::qbpds::{QBPDS_ITEMS, QbpdsAnswer, QbpdsAnswers, QbpdsEntry};
 use crate::domain::record::PatientRecord;
 
 pub const CODE_PREFIX: &str = "RP1";
-/// 2 NPRS (19 characters) + 2 QBPDS (39) + prefix and checksum: well under this.
+/// 2 NPRS (19 characters) + 2 QBPDS (39) + the complaints start (26) + prefix and checksum:
+/// well under this.
 pub const MAX_CODE_CHARS: usize = 400;
 const NL_TEXT: &str = "qbpds-nl-rugplan-working-1";
 const NL_TEXT_2: &str = "qbpds-nl-rugplan-working-2";
@@ -90,6 +94,12 @@ fn ends<T>(items: &[T]) -> Vec<&T> {
 
 pub fn write_code(record: &PatientRecord) -> String {
     let mut sections = vec![CODE_PREFIX.to_owned()];
+    if let Some(start) = &record.complaints_start {
+        let date = start.date.map_or("x".to_owned(), |d| {
+            format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+        });
+        sections.push(format!("S{}{date}", time(start.answered_at)));
+    }
     for e in ends(&record.nprs) {
         let score = match e.score.value() {
             10 => 'A',
@@ -158,6 +168,26 @@ pub fn read_code(input: &str) -> Result<PatientRecord, CodeError> {
                     score: NprsScore::new(score).ok_or(bad)?,
                 });
             }
+            b'S' => {
+                let date = match rest {
+                    "x" => None,
+                    d if d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()) => {
+                        let n = |r: std::ops::Range<usize>| d.get(r).and_then(|x| x.parse::<u32>().ok());
+                        let date = n(0..4)
+                            .zip(n(4..6))
+                            .zip(n(6..8))
+                            .and_then(|((y, m), day)| LocalDate::new(y as i32, m as u8, day as u8))
+                            .filter(|date| *date <= at.date())
+                            .ok_or(bad.clone())?;
+                        Some(date)
+                    }
+                    _ => return Err(bad),
+                };
+                record.complaints_start = Some(ComplaintsStart {
+                    date,
+                    answered_at: at,
+                });
+            }
             b'Q' => {
                 if rest.len() != QBPDS_ITEMS + 1 {
                     return Err(bad);
@@ -204,7 +234,7 @@ mod tests {
     fn round_trip_keeps_scores_answers_times_and_text_version() {
         let r = sample_record();
         let code = write_code(&r);
-        assert!(code.len() < 150, "{} characters: {code}", code.len());
+        assert!(code.len() < 180, "{} characters: {code}", code.len());
         let back = read_code(&code).unwrap();
         let scores = |r: &PatientRecord| {
             r.nprs
@@ -220,6 +250,10 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(answers(&back), answers(&r));
+        assert_eq!(
+            back.complaints_start, r.complaints_start,
+            "the start of the complaints"
+        );
         assert_eq!(
             read_code(&format!("https://example.org/clinician#c={code}")).unwrap(),
             back,
@@ -265,6 +299,33 @@ mod tests {
         assert_eq!(back.nprs.len(), 2);
         assert_eq!(back.nprs[0].score.value(), 7, "baseline kept");
         assert!(write_code(&r).len() < MAX_CODE_CHARS);
+    }
+
+    #[test]
+    fn complaints_start_unknown_or_absent() {
+        let mut r = sample_record();
+        r.set_complaints_start(None, Timestamp::parse("2026-03-02T09:12:00+01:00").unwrap());
+        assert_eq!(
+            read_code(&write_code(&r)).unwrap().complaints_start,
+            r.complaints_start
+        );
+        r.complaints_start = None;
+        let code = write_code(&r);
+        assert!(!code.contains(".S"), "{code}");
+        assert_eq!(read_code(&code).unwrap().complaints_start, None);
+        // A start after the answer, or a bad date, is refused.
+        for s in [
+            "S202603020912p010020270101",
+            "S202603020912p010020261301",
+            "S202603020912p0100y",
+        ] {
+            let body = format!("RP1.{s}");
+            assert_eq!(
+                read_code(&format!("{body}.{}", crc32_hex(body.as_bytes()))),
+                Err(CodeError::BadSection(1)),
+                "{s}"
+            );
+        }
     }
 
     #[test]

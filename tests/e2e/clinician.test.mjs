@@ -22,7 +22,8 @@ for (const file of ['backup.json', 'fhir-bundle.json']) {
     await summary.waitFor();
     assert.equal(await page.getByTestId('clin-nprs-line').innerText(), 'Start: 7 (2 maart 2026). Laatste: 6 (30 maart 2026).');
     assert.equal(await page.getByTestId('clin-qbpds-line').innerText(), 'Start: 58 (2 maart 2026). Laatste: 37 (30 maart 2026).');
-    assert.match(await summary.innerText(), /Verschil -21 punten \(-36 %\); drempel 30 % en punten gehaald/);
+    assert.match(await summary.innerText(), /Verschil -21 punten \(-36 %\)\. Regel: klinisch relevante verbetering bij ≤ 40 \(≥ 30 % van de baseline, minimaal 15 punten \(meetfout\); KNGF, Ostelo 2008\)/);
+    assert.equal(await page.getByTestId('clin-complaints-start').innerText(), 'Begin van de klachten (volgens patiënt): 23 februari 2026, 8 weken geleden.');
     assert.match(await summary.innerText(), /niet-gevalideerde vertaling/);
     assert.equal(await page.getByTestId('clin-domains').locator('tbody tr').count(), 6);
     if (file === 'backup.json') assert.match(await summary.innerText(), /Wandelen:/);

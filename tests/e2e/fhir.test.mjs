@@ -28,3 +28,15 @@ test('the bundle holds the plan as CarePlans with Goals, subject on every resour
     assert.equal(e.resource.subject?.reference, patient, e.resource.resourceType);
   }
 });
+
+test('the start of the complaints is a Condition onset; "I don\'t know" validates too', () => {
+  const bundle = JSON.parse(readFileSync(join(EXAMPLES, 'fhir-bundle.json'), 'utf8'));
+  const condition = bundle.entry.map((e) => e.resource).find((r) => r.resourceType === 'Condition');
+  assert.equal(condition.onsetDateTime, '2026-02-23');
+  const unknown = structuredClone(bundle);
+  const c = unknown.entry.map((e) => e.resource).find((r) => r.resourceType === 'Condition');
+  delete c.onsetDateTime;
+  c._onsetDateTime = { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason', valueCode: 'asked-unknown' }] };
+  const result = new Fhir().validate(unknown);
+  assert.deepEqual(result.messages.filter((m) => m.severity === 'error'), []);
+});

@@ -75,7 +75,8 @@ test('NPRS: fill in, reload, history, home, change against baseline, delete with
   await page.getByRole('radio', { name: /^4/ }).check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByText('U heeft duidelijk minder pijn dan bij de start: van 7 naar 4.').waitFor();
-  await page.getByText(/Verschil -3 punten \(-43 %\)/).waitFor();
+  // The patient sees the percentage and the score that counts, not the clinician's rule.
+  await page.getByText('Dat is 43 % minder pijn. Duidelijk minder pijn: een score van 4 of lager.').waitFor();
   assert.equal(await history.locator('li').count(), 2);
 
   await open(env, page, '/');
@@ -93,7 +94,7 @@ test('NPRS: fill in, reload, history, home, change against baseline, delete with
   await waitForApp(page);
   assert.equal(await history.locator('li').count(), 1, 'deletion is saved');
   const saved = JSON.parse((await storage(page))['rugplan.record']);
-  assert.equal(saved.schema_version, 2);
+  assert.equal(saved.schema_version, 3);
   assert.deepEqual(saved.nprs.map((e) => e.score), [7]);
   assertClean(p);
   await p.context.close();

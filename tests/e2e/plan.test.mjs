@@ -76,7 +76,7 @@ test('build, log three days, revise, reload: everything kept', async () => {
   await waitForApp(page);
   assert.equal(await page.getByTestId('plan-revisions').locator('li').count(), 2, 'the earlier revision is kept');
   const rec = JSON.parse((await storage(page))['rugplan.record']);
-  assert.equal(rec.schema_version, 2);
+  assert.equal(rec.schema_version, 3);
   assert.equal(rec.plan.revisions.length, 2);
   assert.equal(rec.plan.logs.length, 4, 'every log kept across the revision');
   assert.equal(rec.plan.logs.find((l) => l.date === '2026-03-03').pain_note, 'Veel pijn vanochtend');

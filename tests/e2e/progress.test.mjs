@@ -49,10 +49,14 @@ test('90 days of data: charts, summaries and tables match the record', async () 
     await open(env, page, '/progress');
     const points = await page.getByTestId('nprs-chart').locator('polyline').getAttribute('points');
     assert.equal(points.split(' ').length, 90, 'one point per NPRS entry');
-    assert.equal(await page.getByTestId('nprs-summary').innerText(), 'Uw pijn is 50 % lager dan bij de start: van 8 naar 4.');
+    assert.equal(await page.getByTestId('nprs-summary').innerText(), 'U heeft duidelijk minder pijn dan bij de start: van 8 naar 4.');
+    assert.equal(await page.getByTestId('nprs-details').innerText(), 'Dat is 50 % minder pijn. Duidelijk minder pijn: een score van 5 of lager.');
+    assert.equal(await page.getByTestId('nprs-target').getAttribute('data-value'), '5');
     assert.equal(await page.getByTestId('qbpds-chart').locator('circle').count(), record.qbpds.length);
     // Weekly QBPDS: all items 3 (60), then 2 (40) from day 30, 1 (20) from day 60.
-    assert.equal(await page.getByTestId('qbpds-summary').innerText(), 'Uw score is 67 % lager dan bij de start (lager is beter): van 60 naar 20.');
+    assert.equal(await page.getByTestId('qbpds-summary').innerText(), 'U kunt duidelijk meer dan bij de start. Uw score ging van 60 naar 20.');
+    assert.equal(await page.getByTestId('qbpds-details').innerText(), 'Dat is 67 % lager. Duidelijk beter: een score van 42 of lager. Lager is beter.');
+    assert.equal(await page.getByTestId('qbpds-target').getAttribute('data-value'), '42');
     // The tables carry the same data.
     const rows = await page.getByTestId('nprs-table').locator('tbody tr').allTextContents();
     assert.equal(rows.length, 90);

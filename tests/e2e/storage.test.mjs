@@ -52,7 +52,7 @@ test('a stored record of every older schema version loads and is migrated', asyn
     await p.page.getByRole('button', { name: 'Opslaan' }).click();
     const rec = JSON.parse((await storage(p.page))['rugplan.record']);
     const old = JSON.parse(text);
-    assert.equal(rec.schema_version, 2, file);
+    assert.equal(rec.schema_version, 3, file);
     assert.equal(rec.nprs.length, old.nprs.length + 1, file);
     assert.equal(rec.qbpds.length, old.qbpds.length, file);
     await p.context.close();
@@ -73,17 +73,22 @@ test('home: data only on this device, backup age with a reminder, and care cues 
   assert.match(await backup.innerText(), /Uw gegevens staan alleen op dit apparaat\. Laatste reservekopie: 4 april 2026\./);
   assert.doesNotMatch(await backup.innerText(), /Maak een nieuwe reservekopie/, 'no reminder after 6 days');
   assert.equal(await page.getByTestId('home-cues').count(), 0, 'no cue nine days into the plan');
-  // Three weeks into the plan, not at the goal, and the backup is 18 days old.
+  // Three weeks into the plan and the backup is 18 days old; but the plan was revised to reach
+  // its goal on 22 April, so it is judged a week later (issue 14: the cue respects the goal date).
   await page.clock.setFixedTime(new Date('2026-04-22T10:00:00'));
   await page.reload();
   await waitForApp(page);
   assert.match(await backup.innerText(), /Maak een nieuwe reservekopie/);
+  assert.equal(await page.getByTestId('home-cues').count(), 0, 'not before a week past the goal date');
+  await page.clock.setFixedTime(new Date('2026-04-29T10:00:00'));
+  await page.reload();
+  await waitForApp(page);
   assert.match(await page.getByTestId('home-cues').innerText(), /fysiotherapeut of oefentherapeut/);
   // A backup resets the reminder.
   await page.getByRole('link', { name: 'Reservekopie maken' }).click();
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Reservekopie downloaden' }).click()]);
   await open(env, page, '/');
-  assert.match(await page.getByTestId('home-backup').innerText(), /Laatste reservekopie: 22 april 2026\./);
+  assert.match(await page.getByTestId('home-backup').innerText(), /Laatste reservekopie: 29 april 2026\./);
   assert.doesNotMatch(await page.getByTestId('home-backup').innerText(), /Maak een nieuwe reservekopie/);
   await p.context.close();
 });

@@ -1,6 +1,7 @@
 //! Components shared by several pages.
 
 pub mod change_summary;
+pub mod complaints_start;
 pub mod confirm_delete;
 pub mod focus;
 pub mod lang_switch;

@@ -178,7 +178,20 @@ pub fn Summary(record: StoredValue<PatientRecord>) -> impl IntoView {
             line(r.qbpds.first().map(fmt), r.qbpds.last().map(fmt))
         })
     };
+    let complaints_start = move || {
+        let t = state.t();
+        record.with_value(|r| {
+            let answer = r.complaints_start;
+            let date = answer.and_then(|a| a.date);
+            let written = date.map(|d| t.date(d));
+            let start = written
+                .as_deref()
+                .zip(date.map(|d| d.days_until(today).max(0) / 7));
+            (t.page().clin_complaints_start)(start, answer.is_some())
+        })
+    };
     view! {
+        <p class="lead" data-testid="clin-complaints-start">{complaints_start}</p>
         <section class="card" aria-labelledby="clin-nprs">
             <h2 id="clin-nprs">{tr(|t| t.page().clin_nprs_title)}</h2>
             <p data-testid="clin-nprs-line">{nprs_line}</p>
@@ -239,10 +252,10 @@ pub fn Summary(record: StoredValue<PatientRecord>) -> impl IntoView {
     }
 }
 
-/// The clinician sees the same change box as the patient: sentence, numbers and threshold.
+/// The clinician sees the patient's sentence with the numbers and the rule that applied.
 #[component]
 fn Changes(change: Signal<Option<Change>>) -> impl IntoView {
-    view! { <ChangeSummary change=change /> }
+    view! { <ChangeSummary change=change clinician=true /> }
 }
 
 #[component]

@@ -70,8 +70,12 @@ pub fn HomePage() -> impl IntoView {
             let items = cues
                 .into_iter()
                 .map(|c| match c {
+                    CareCue::ConsiderActivityPlan => t.cue_consider_plan,
                     CareCue::PlanNotBackToNormal => t.cue_plan_not_back,
-                    CareCue::LittleImprovementAfterTwelveWeeks => t.cue_twelve_weeks,
+                    CareCue::LongCourse { qbpds_measured: true } => t.cue_twelve_weeks,
+                    CareCue::LongCourse {
+                        qbpds_measured: false,
+                    } => t.cue_twelve_weeks_unmeasured,
                 })
                 .map(|s| view! { <li>{s}</li> })
                 .collect_view();
@@ -132,7 +136,7 @@ pub fn HomePage() -> impl IntoView {
                     let t = state.t();
                     state.record.with(|r| nprs_change(&r.nprs, r.episode_start)).map(|c| {
                         view! {
-                            <p>{(t.change_nprs)(c.verdict, c.baseline, c.latest)}" "<a href="/progress">{t.home_progress_link}</a></p>
+                            <p>{(t.change_nprs)(&c)}" "<a href="/progress">{t.home_progress_link}</a></p>
                         }
                     })
                 }}

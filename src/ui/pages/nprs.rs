@@ -5,6 +5,7 @@ use crate::domain::nprs::{NprsScore, nprs_change};
 use crate::domain::record::PatientRecord;
 use crate::store::clock;
 use crate::ui::components::change_summary::ChangeSummary;
+use crate::ui::components::complaints_start::ComplaintsStartQuestion;
 use crate::ui::components::confirm_delete::DeleteEntry;
 use crate::ui::components::page_title::use_page_title;
 use crate::ui::components::text::tr;
@@ -103,6 +104,7 @@ pub fn NprsPage() -> impl IntoView {
             }}
         </div>
         <ChangeSummary change=change />
+        <ComplaintsStartQuestion />
         <NprsHistory />
     }
 }

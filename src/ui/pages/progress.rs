@@ -1,8 +1,9 @@
 //! `/progress`: pain, function and activities over time as small inline-SVG charts, each with a
 //! text summary and the same data as a table (for screen readers, and for anyone who prefers it).
 
+use crate::domain::change::Instrument;
 use crate::domain::chart::{
-    Frame, PlanDay, Point, improvement_line, nprs_points, plan_days, polyline, qbpds_points, summary,
+    Frame, PlanDay, Point, improvement_line, nprs_points, plan_days, polyline, qbpds_points, series_change,
 };
 use crate::domain::date::LocalDate;
 use crate::i18n::Texts;
@@ -47,9 +48,9 @@ pub fn ProgressPage() -> impl IntoView {
             let t = state.t();
             view! {
                 <LineChart id="nprs" title=t.page().progress_nprs_title points=nprs.get() y_max=10.0 step=2.0 today=today
-                    summary_text=t.page().progress_summary_nprs />
+                    instrument=Instrument::Nprs />
                 <LineChart id="qbpds" title=t.page().progress_qbpds_title points=qbpds.get() y_max=100.0 step=20.0 today=today
-                    summary_text=t.page().progress_summary_qbpds />
+                    instrument=Instrument::Qbpds />
             }
         }}
         {move || {
@@ -88,13 +89,13 @@ fn LineChart(
     y_max: f64,
     step: f64,
     today: LocalDate,
-    summary_text: fn(&str, &str, Option<i64>) -> String,
+    instrument: Instrument,
 ) -> impl IntoView {
     let state = use_state();
     let t: &Texts = state.t();
     let heading = format!("progress-{id}");
     let labelled_by = heading.clone();
-    let Some(s) = summary(&points) else {
+    let Some(first) = points.first().map(|p| p.value) else {
         return view! {
             <section class="card chart-card" aria-labelledby=labelled_by>
                 <h2 id=heading>{title}</h2>
@@ -104,11 +105,26 @@ fn LineChart(
         .into_any();
     };
     let frame = Frame::new(&points, y_max, today);
-    let base_y = frame.y(s.first);
-    let target_y = frame.y(improvement_line(s.first));
+    let base_y = frame.y(first);
+    // The dotted line and the words above the chart come from the same rule (domain/change.rs).
+    let target = improvement_line(instrument, &points);
+    let target_y = target.map(|v| frame.y(v));
+    // The same sentence and line under it as the NPRS and QBPDS pages.
+    let (summary_text, details) = match series_change(instrument, &points) {
+        Some(c) => {
+            let sentence = match instrument {
+                Instrument::Nprs => (t.change_nprs)(&c),
+                Instrument::Qbpds => (t.change_qbpds)(&c),
+            };
+            (sentence, (t.change_details)(&c))
+        }
+        None => ((t.page().progress_single)(&fmt(first)), String::new()),
+    };
+    let details_id = format!("{id}-details");
     let (x0, x1) = (frame.left, frame.width - frame.right);
     let summary_id = format!("{id}-summary");
     let summary_for = summary_id.clone();
+    let labelled = format!("{summary_id} {details_id}");
     let y_ticks = frame
         .y_ticks(step)
         .into_iter()
@@ -143,18 +159,19 @@ fn LineChart(
         <section class="card chart-card" aria-labelledby=labelled_by>
             <h2 id=heading>{title}</h2>
             <p id=summary_for class="chart-summary" data-testid=format!("{id}-summary")>
-                {summary_text(&fmt(s.first), &fmt(s.latest), s.percent)}
+                {summary_text}
             </p>
+            <p id=details_id.clone() class="change-details" data-testid=details_id.clone()>{details}</p>
             <svg class="chart" viewBox=format!("0 0 {} {}", frame.width, frame.height) role="img"
-                aria-labelledby=summary_id data-testid=format!("{id}-chart")>
+                aria-labelledby=labelled data-testid=format!("{id}-chart")>
                 {y_ticks}
                 {x_ticks}
                 <line class="baseline" x1=x0 x2=x1 y1=base_y y2=base_y />
-                <line class="target" x1=x0 x2=x1 y1=target_y y2=target_y />
+                {target_y.map(|y| view! { <line class="target" x1=x0 x2=x1 y1=y y2=y data-testid=format!("{id}-target") data-value=target.map(fmt) /> })}
                 <polyline class="series" points=polyline(&frame, &points) />
                 {dots}
             </svg>
-            <p class="hint">{t.page().progress_legend}</p>
+            <p class="hint">{(t.page().progress_legend)(target.map(|v| v as u32))}</p>
             <details>
                 <summary>{t.page().progress_table}</summary>
                 <table class="schedule" data-testid=format!("{id}-table")>

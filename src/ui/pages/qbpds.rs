@@ -5,7 +5,7 @@ use crate::domain::id::EntryId;
 use crate::domain::qbpds::{
     QBPDS_ITEMS, QBPDS_REVIEW_POSITION, QbpdsAnswer, qbpds_change, qbpds_changes, qbpds_total,
 };
-use crate::domain::qbpds_text::{QbpdsText, qbpds_text};
+use crate::domain::qbpds_text::{QbpdsText, qbpds_text, qbpds_text_by_version};
 use crate::domain::record::PatientRecord;
 use crate::store::clock;
 use crate::ui::components::change_summary::ChangeSummary;
@@ -23,15 +23,30 @@ pub fn QbpdsPage() -> impl IntoView {
     // The entry just finished in this visit, to show its result.
     let finished = RwSignal::new(None::<EntryId>);
     let position = Memo::new(move |_| state.record.with(|r| r.qbpds_draft.as_ref().map(|d| d.position)));
+    // A questionnaire in progress keeps the item text it was started with (issue 14 item 5),
+    // even when the patient switches language; an old draft without one uses the language.
+    let draft_version = Memo::new(move |_| {
+        state
+            .record
+            .with(|r| r.qbpds_draft.as_ref().and_then(|d| d.text_version.clone()))
+    });
+    let text = move || {
+        draft_version
+            .get()
+            .and_then(|v| qbpds_text_by_version(&v))
+            .or_else(|| qbpds_text(state.lang.get()))
+    };
 
     view! {
         <h1 tabindex="-1">{tr(|t| t.qbpds_title)}</h1>
-        {move || match qbpds_text(state.lang.get()) {
+        {move || match text() {
             None => view! { <p class="error" role="alert">{state.t().qbpds_text_missing}</p> }.into_any(),
             Some(text) => {
+                let other_language = (text.language != state.lang.get().code())
+                    .then(|| view! { <p class="notice" data-testid="qbpds-text-kept">{state.t().qbpds_text_kept}</p> });
                 match position.get() {
-                    Some(p) if p < QBPDS_ITEMS => view! { <ItemStep index=p text=text /> }.into_any(),
-                    Some(_) => view! { <Review text=text finished=finished /> }.into_any(),
+                    Some(p) if p < QBPDS_ITEMS => view! { {other_language}<ItemStep index=p text=text /> }.into_any(),
+                    Some(_) => view! { {other_language}<Review text=text finished=finished /> }.into_any(),
                     None => {
                         match finished.get() {
                             Some(id) => view! { <QbpdsResult id=id /> }.into_any(),
@@ -52,7 +67,7 @@ fn Intro(text: &'static QbpdsText) -> impl IntoView {
     let state = use_state();
     let start = move |_| {
         state.update(|r| {
-            r.start_qbpds(clock::new_id(), clock::now());
+            r.start_qbpds(clock::new_id(), clock::now(), &text.text_version);
         })
     };
     view! {
