@@ -93,6 +93,8 @@ fn plan_error(e: &PlanError) -> String {
         PlanError::DuplicateActivity(_) => "An activity is in the plan twice.".into(),
         PlanError::DuplicateRevision(_) => "This version of the plan already exists.".into(),
         PlanError::DateOutOfRange => "A date is not right.".into(),
+        PlanError::DateTooFarFromToday(_) => "Choose a date within 2 years of today.".into(),
+        PlanError::DuplicateLog(_) => "A filled-in day is in the plan twice.".into(),
         PlanError::AmountEmpty => "Fill in a number.".into(),
         PlanError::AmountNotANumber => "Fill in a number, without letters.".into(),
         PlanError::AmountNotWhole => "Fill in a whole number, without a comma or point.".into(),
@@ -515,4 +517,9 @@ pub const PAGE: PageTexts = PageTexts {
     alarm_result_heading: "What is best to do?",
     alarm_call_112: "Call 112",
     alarm_tick_hint: "Tick what applies to you. Nothing is saved: this is not kept.",
+    import_error_duplicate: "This file holds the same entry twice. Nothing was taken over.",
+    import_error_dates: "This file holds a plan with a date more than 2 years from today. Nothing was taken over.",
+    clin_text_unknown: |v| {
+        format!("Text version: {v}. This app does not know this version, so the questions are not shown.")
+    },
 };

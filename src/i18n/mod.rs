@@ -397,6 +397,9 @@ pub struct PageTexts {
     pub alarm_result_heading: &'static str,
     pub alarm_call_112: &'static str,
     pub alarm_tick_hint: &'static str,
+    pub import_error_duplicate: &'static str,
+    pub import_error_dates: &'static str,
+    pub clin_text_unknown: fn(&str) -> String,
 }
 
 impl Texts {

@@ -92,6 +92,8 @@ fn plan_error(e: &PlanError) -> String {
         PlanError::DuplicateActivity(_) => "Een activiteit staat twee keer in het plan.".into(),
         PlanError::DuplicateRevision(_) => "Deze versie van het plan bestaat al.".into(),
         PlanError::DateOutOfRange => "Een datum klopt niet.".into(),
+        PlanError::DateTooFarFromToday(_) => "Kies een datum binnen 2 jaar van vandaag.".into(),
+        PlanError::DuplicateLog(_) => "Een ingevulde dag staat twee keer in het plan.".into(),
         PlanError::AmountEmpty => "Vul een getal in.".into(),
         PlanError::AmountNotANumber => "Vul een getal in, zonder letters.".into(),
         PlanError::AmountNotWhole => "Vul een heel getal in, zonder komma of punt.".into(),
@@ -513,4 +515,9 @@ pub const PAGE: PageTexts = PageTexts {
     alarm_result_heading: "Wat kunt u het beste doen?",
     alarm_call_112: "Bel 112",
     alarm_tick_hint: "Vink aan wat bij u past. U hoeft niets op te slaan: dit blijft niet bewaard.",
+    import_error_duplicate: "In dit bestand staat dezelfde meting twee keer. Er is niets overgenomen.",
+    import_error_dates: "In dit bestand staat een plan met een datum die meer dan 2 jaar van vandaag ligt. Er is niets overgenomen.",
+    clin_text_unknown: |v| {
+        format!("Tekstversie: {v}. Deze app kent deze versie niet. Daarom staan de vragen er niet bij.")
+    },
 };
