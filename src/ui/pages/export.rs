@@ -34,7 +34,10 @@ pub fn backup_error_text(t: &Texts, e: &BackupError) -> &'static str {
         BackupError::Inconsistent(crate::domain::record::RecordError::DuplicateId(_)) => {
             t.page().import_error_duplicate
         }
-        BackupError::PlanFarFromToday(_) => t.page().import_error_dates,
+        BackupError::PlanFarFromToday(_)
+        | BackupError::Inconsistent(crate::domain::record::RecordError::Plan(
+            crate::domain::activity_plan::PlanError::DateOutOfRange,
+        )) => t.page().import_error_dates,
         BackupError::Version(_) | BackupError::Invalid(_) | BackupError::Inconsistent(_) => {
             t.page().import_error_invalid
         }
