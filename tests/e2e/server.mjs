@@ -1,6 +1,13 @@
 // A static file server for the release build, as a static host would serve it: files by path,
 // and index.html for every path without a file extension (deep links such as /nprs).
 // Usage: node server.mjs <dist-dir> [port]  (port 0 = any free port; prints the URL).
+//
+// setOptions() imitates hosts that break deployments (issue 15), for the service-worker tests:
+//   missing: RegExp of paths served as if not (yet) uploaded;
+//   fallbackAll: a naive SPA fallback that answers index.html (200) for every missing path,
+//     files included (a missing wasm arrives as HTML);
+//   redirectIndex: /index.html answers 301 to /;
+//   corrupt: RegExp of paths whose bytes are served damaged (the wasm cannot start).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -20,18 +27,28 @@ const TYPES = {
 
 export function startServer(distDir, port = 0, host = '127.0.0.1') {
   let root = resolve(distDir);
+  let options = {};
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
       let path = normalize(decodeURIComponent(url.pathname));
       if (path.includes('..')) throw Object.assign(new Error('bad path'), { code: 'ENOENT' });
+      if (options.redirectIndex && path === '/index.html') {
+        res.writeHead(301, { location: '/', 'cache-control': 'no-cache' });
+        res.end();
+        return;
+      }
       let file = join(root, path);
-      const st = await stat(file).catch(() => null);
+      const missing = options.missing?.test(path);
+      const st = missing ? null : await stat(file).catch(() => null);
       if (!st || st.isDirectory()) {
-        if (extname(path) !== '' && !st) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
+        if (extname(path) !== '' && !st && !options.fallbackAll) {
+          throw Object.assign(new Error('not found'), { code: 'ENOENT' });
+        }
         file = join(root, 'index.html');
       }
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (options.corrupt?.test(path)) body = Buffer.from(body.map((b, i) => (i < 64 ? b : b ^ 0x5a)));
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
@@ -49,6 +66,8 @@ export function startServer(distDir, port = 0, host = '127.0.0.1') {
         url: `http://${host}:${p}`,
         /** Serves another directory from now on (a new deployment). */
         setRoot: (dir) => { root = resolve(dir); },
+        /** How the host misbehaves from now on (see the top of this file); {} = a good host. */
+        setOptions: (next) => { options = { ...next }; },
         close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(done); }),
       });
     }),
