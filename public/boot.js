@@ -54,7 +54,7 @@ function showStartFailure() {
   // A fixed version may already be waiting: switch to it; otherwise load everything again.
   button.addEventListener('click', () => (waitingWorker ? applyUpdate(waitingWorker) : location.reload()));
   const box = element('div', { role: 'alert', lang }, [
-    element('p', { textContent: t.failed }),
+    element('p', {}, [element('strong', { textContent: t.failed })]),
     element('p', { textContent: t.failedHint }),
     button,
   ]);
@@ -120,6 +120,8 @@ function registerServiceWorker() {
   });
   sw.register('/sw.js', { scope: '/', updateViaCache: 'none' }).then((reg) => {
     if (reg.waiting && sw.controller) announce(reg.waiting);
+    // The app did not start: look for a fixed version now, not only on the next navigation.
+    if (!started && reg.active) reg.update().catch(() => {});
     reg.addEventListener('updatefound', () => {
       const incoming = reg.installing;
       incoming?.addEventListener('statechange', () => {

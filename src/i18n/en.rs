@@ -518,7 +518,7 @@ pub const PAGE: PageTexts = PageTexts {
     alarm_call_112: "Call 112",
     alarm_tick_hint: "Tick what applies to you. Nothing is saved: this is not kept.",
     import_error_duplicate: "This file holds the same entry twice. Nothing was taken over.",
-    import_error_dates: "This file holds a plan with a date more than 2 years from today. Nothing was taken over.",
+    import_error_dates: "A date in this file's plan is not right. It is more than 2 years before or after today. Nothing was taken over.",
     clin_text_unknown: |v| {
         format!("Text version: {v}. This app does not know this version, so the questions are not shown.")
     },

@@ -516,7 +516,7 @@ pub const PAGE: PageTexts = PageTexts {
     alarm_call_112: "Bel 112",
     alarm_tick_hint: "Vink aan wat bij u past. U hoeft niets op te slaan: dit blijft niet bewaard.",
     import_error_duplicate: "In dit bestand staat dezelfde meting twee keer. Er is niets overgenomen.",
-    import_error_dates: "In dit bestand staat een plan met een datum die meer dan 2 jaar van vandaag ligt. Er is niets overgenomen.",
+    import_error_dates: "Een datum in het plan van dit bestand klopt niet. Die ligt meer dan 2 jaar voor of na vandaag. Er is niets overgenomen.",
     clin_text_unknown: |v| {
         format!("Tekstversie: {v}. Deze app kent deze versie niet. Daarom staan de vragen er niet bij.")
     },

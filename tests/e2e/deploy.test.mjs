@@ -3,9 +3,10 @@
 // version. The patient's working version must never be replaced by a broken one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setup, newPage, open, waitForApp, screenshot, DIST, PHONE, PAGE_FILE } from './helpers.mjs';
-import { makeBuild } from './builds.mjs';
+import { makeBuild, rehash } from './builds.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -107,9 +108,8 @@ for (const [locale, lang] of [['nl-NL', 'nl'], ['en-GB', 'en']]) {
     }[lang];
     env.server.setOptions({ corrupt: /_bg\.wasm$/ });
     const { page, context } = await newPage(env, { viewport: PHONE, locale });
-    const requested = [];
-    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     try {
+      const seen = env.server.requested.length;
       await page.goto(env.url + '/nprs');
       const box = page.getByTestId('start-failed');
       await box.waitFor({ timeout: 15000 });
@@ -117,11 +117,11 @@ for (const [locale, lang] of [['nl-NL', 'nl'], ['en-GB', 'en']]) {
       assert.equal(await box.getAttribute('role'), 'alert');
       assert.equal(await box.getAttribute('lang'), lang);
       await screenshot(page, `start-failed-${lang}-phone`);
-      await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then(Boolean).catch(() => false), null, { timeout: 5000 })
-        .catch(() => {});
-      assert.ok(requested.includes('/sw.js'), 'the service worker was registered although the app did not start');
+      const registered = () => env.server.requested.slice(seen).includes('/sw.js');
+      for (let i = 0; i < 50 && !registered(); i++) await page.waitForTimeout(100);
+      assert.ok(registered(), 'the service worker was registered although the app did not start');
 
-      // A fixed version is deployed: "try again" starts it.
+      // The host is fixed: "try again" starts the app.
       env.server.setOptions({});
       await page.getByRole('button', { name: texts.button }).click();
       await waitForApp(page);
@@ -131,6 +131,36 @@ for (const [locale, lang] of [['nl-NL', 'nl'], ['en-GB', 'en']]) {
     }
   });
 }
+
+test('a broken version in use is replaced by a fixed one as soon as it is deployed', async () => {
+  // Build B starts no app (its wasm is damaged, but its list and hashes match: a bad build,
+  // not a bad upload), so the service worker installs it. Build C fixes it.
+  const broken = makeBuild('B');
+  const wasm = readdirSync(broken).find((f) => f.endsWith('_bg.wasm'));
+  const data = readFileSync(join(broken, wasm));
+  writeFileSync(join(broken, wasm), data.map((b, i) => (i < 64 ? b : b ^ 0x5a)));
+  rehash(broken, '');
+  const fixed = makeBuild('C');
+  env.server.setRoot(broken);
+  const { page, context } = await newPage(env);
+  try {
+    await page.goto(env.url + '/');
+    await page.getByTestId('start-failed').waitFor({ timeout: 15000 });
+    await waitForServiceWorker(page);
+    await page.reload();
+    await page.getByTestId('start-failed').waitFor({ timeout: 15000 });
+
+    env.server.setRoot(fixed);
+    await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await page.waitForFunction(() => document.querySelector('meta[name=rugplan-build]')?.content === 'C', null, { timeout: 20000 });
+    await waitForApp(page);
+  } finally {
+    env.server.setRoot(DIST);
+    await context.close();
+    rmSync(broken, { recursive: true, force: true });
+    rmSync(fixed, { recursive: true, force: true });
+  }
+});
 
 for (const [locale, lang] of [['nl-NL', 'nl'], ['en-GB', 'en']]) {
   test(`two tabs (${lang}): when one switches to the new version, the other asks to reload before it does anything`, async () => {

@@ -28,9 +28,11 @@ const TYPES = {
 export function startServer(distDir, port = 0, host = '127.0.0.1') {
   let root = resolve(distDir);
   let options = {};
+  const requested = [];
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
+      requested.push(url.pathname);
       let path = normalize(decodeURIComponent(url.pathname));
       if (path.includes('..')) throw Object.assign(new Error('bad path'), { code: 'ENOENT' });
       if (options.redirectIndex && path === '/index.html') {
@@ -68,6 +70,8 @@ export function startServer(distDir, port = 0, host = '127.0.0.1') {
         setRoot: (dir) => { root = resolve(dir); },
         /** How the host misbehaves from now on (see the top of this file); {} = a good host. */
         setOptions: (next) => { options = { ...next }; },
+        /** Every path asked for so far (the service worker's requests included). */
+        requested,
         close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(done); }),
       });
     }),
