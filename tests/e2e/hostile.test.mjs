@@ -139,3 +139,25 @@ test('a restored plan of 200 activities near today renders /plan in under 5 s', 
   assert.ok(took < 5000, `/plan rendered in ${took} ms`);
   await context.close();
 });
+
+test('a hand-over code with a QBPDS text version this app does not know is shown as unknown', async () => {
+  // RP1 code (src/interop/transfer.rs): a QBPDS section with text "u" (another version).
+  const body = `RP1.Q202611011000p0100${'3'.repeat(20)}u`;
+  const code = `${body}.${crc32(body)}`;
+  for (const [lang, unknown, wording] of [
+    ['nl', 'Deze app kent deze versie niet', 'Omdraaien in bed'],
+    ['en', 'This app does not know this version', 'Turn over in bed'],
+  ]) {
+    const { page, context } = await newPage(env, { viewport: PHONE });
+    await page.goto(`${env.url}/clinician?lang=${lang}#c=${code}`);
+    await waitForApp(page);
+    const version = page.getByText(/^(Tekstversie|Text version):/);
+    await version.waitFor({ timeout: 5000 });
+    assert.match(await version.innerText(), new RegExp(unknown));
+    assert.doesNotMatch(await version.innerText(), /gevalideerd|validated/i, 'no validated flag of another text');
+    assert.equal(await page.getByText(wording).count(), 0, 'no wording of another version');
+    await version.scrollIntoViewIfNeeded();
+    await screenshot(page, `unknown-text-${lang}-phone`);
+    await context.close();
+  }
+});
