@@ -520,6 +520,8 @@ pub const PAGE: PageTexts = PageTexts {
     import_error_duplicate: "This file holds the same entry twice. Nothing was taken over.",
     import_error_dates: "A date in this file's plan is not right. It is more than 2 years before or after today. Nothing was taken over.",
     clin_text_unknown: |v| {
-        format!("Text version: {v}. This app does not know this version, so the questions are not shown.")
+        format!(
+            "Text version: {v}. This app does not know this version, so only the number of each question is shown."
+        )
     },
 };

@@ -518,6 +518,8 @@ pub const PAGE: PageTexts = PageTexts {
     import_error_duplicate: "In dit bestand staat dezelfde meting twee keer. Er is niets overgenomen.",
     import_error_dates: "Een datum in het plan van dit bestand klopt niet. Die ligt meer dan 2 jaar voor of na vandaag. Er is niets overgenomen.",
     clin_text_unknown: |v| {
-        format!("Tekstversie: {v}. Deze app kent deze versie niet. Daarom staan de vragen er niet bij.")
+        format!(
+            "Tekstversie: {v}. Deze app kent deze versie niet. Daarom staat alleen het nummer van elke vraag erbij."
+        )
     },
 };
