@@ -31,6 +31,17 @@ pub const DEFAULT_START_PERCENT: u8 = 80;
 pub const NHG_BACK_TO_WORK_DAYS: i64 = 7;
 /// NHG example: "Kom na circa drie weken terug, tenzij u dan weer normaal functioneert".
 pub const NHG_CONTROL_VISIT_DAYS: i64 = 21;
+/// The years any plan date may fall in, whatever its source (typed, stored, backup). Far wider
+/// than a real plan needs; it keeps a hostile "valid" file (a plan from year 1) from making every
+/// per-day figure walk two thousand years. Checked on every decode (issue 15).
+pub const PLAN_YEARS: RangeInclusive<i32> = 2000..=2100;
+/// How far from today a plan date that is typed or imported may lie: two years either way
+/// (issue 15). Stored plans are held to [`PLAN_YEARS`] only, so a record never becomes
+/// unreadable just because time passed or the device clock is wrong.
+pub const PLAN_DATE_MARGIN_DAYS: i64 = 2 * 366;
+/// Missed days listed per activity (the most recent ones). The counts cover every day; the list
+/// is what the plan page shows, and is bounded so that a long-running plan stays cheap.
+pub const MISSED_LISTED: usize = 60;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PlanError {
@@ -64,6 +75,10 @@ pub enum PlanError {
     DuplicateRevision(EntryId),
     #[error("a date of the plan falls outside the supported years")]
     DateOutOfRange,
+    #[error("the plan date {0} is more than two years away from today")]
+    DateTooFarFromToday(LocalDate),
+    #[error("the day log {0} appears twice")]
+    DuplicateLog(EntryId),
     #[error("no amount was entered")]
     AmountEmpty,
     #[error("the amount is not a number")]
@@ -331,6 +346,17 @@ impl Activity {
         Ok(())
     }
 
+    /// Every date this activity holds (start, goal and measured baseline days).
+    pub fn dates(&self) -> impl Iterator<Item = LocalDate> + '_ {
+        let baseline: &[BaselineDay] = match &self.baseline {
+            Baseline::Measured { days } => days,
+            Baseline::Entered { .. } => &[],
+        };
+        [self.start_date, self.goal_date]
+            .into_iter()
+            .chain(baseline.iter().map(|d| d.date))
+    }
+
     /// The steps from start quota to goal.
     ///
     /// Step `k` of `m` gets `start + ⌊(goal − start) · k / m⌋`, rounded down to the granularity,
@@ -581,7 +607,8 @@ impl ActivityPlan {
         logs
     }
 
-    /// Checks a plan that arrived from storage or an import.
+    /// Checks a plan that arrived from storage or an import: every revision, unique ids (so
+    /// deleting one entry can never delete two) and every date within [`PLAN_YEARS`].
     pub fn validate(&self) -> Result<(), PlanError> {
         let mut ids = BTreeSet::new();
         for revision in &self.revisions {
@@ -590,8 +617,59 @@ impl ActivityPlan {
                 return Err(PlanError::DuplicateRevision(revision.id.clone()));
             }
         }
-        Ok(())
+        let mut log_ids = BTreeSet::new();
+        for log in &self.logs {
+            if !log_ids.insert(&log.id) {
+                return Err(PlanError::DuplicateLog(log.id.clone()));
+            }
+        }
+        self.dates().try_for_each(check_plan_year)
     }
+
+    /// Every date the plan holds: activities, revision and milestone dates, day logs.
+    pub fn dates(&self) -> impl Iterator<Item = LocalDate> + '_ {
+        let revisions = self.revisions.iter().flat_map(|r| {
+            [
+                Some(r.valid_from),
+                r.milestones.back_to_work,
+                r.milestones.control_visit,
+            ]
+            .into_iter()
+            .flatten()
+            .chain(r.activities.iter().flat_map(Activity::dates))
+        });
+        revisions.chain(self.logs.iter().map(|l| l.date))
+    }
+
+    /// For a plan that is typed or imported: every date lies within [`plan_date_window`] of
+    /// `today`.
+    pub fn check_dates_near(&self, today: LocalDate) -> Result<(), PlanError> {
+        let window = plan_date_window(today);
+        match self.dates().find(|d| !window.contains(d)) {
+            Some(d) => Err(PlanError::DateTooFarFromToday(d)),
+            None => Ok(()),
+        }
+    }
+}
+
+fn check_plan_year(date: LocalDate) -> Result<(), PlanError> {
+    if PLAN_YEARS.contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(PlanError::DateOutOfRange)
+    }
+}
+
+/// The dates a typed or imported plan date may take: [`PLAN_DATE_MARGIN_DAYS`] before and after
+/// `today`, and never outside [`PLAN_YEARS`]. Also the `min`/`max` of the plan's date inputs.
+pub fn plan_date_window(today: LocalDate) -> RangeInclusive<LocalDate> {
+    let first_allowed = LocalDate::new(*PLAN_YEARS.start(), 1, 1);
+    let last_allowed = LocalDate::new(*PLAN_YEARS.end(), 12, 31);
+    let from = today.add_days(-PLAN_DATE_MARGIN_DAYS).unwrap_or(today);
+    let to = today.add_days(PLAN_DATE_MARGIN_DAYS).unwrap_or(today);
+    let from = first_allowed.map_or(from, |f| from.max(f));
+    let to = last_allowed.map_or(to, |l| to.min(l));
+    from..=to
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -623,7 +701,8 @@ impl AdherenceCounts {
 pub struct ActivityAdherence {
     pub activity_id: EntryId,
     pub counts: AdherenceCounts,
-    /// Planned days without a log, oldest first, so the UI can keep them visible.
+    /// The most recent planned days without a log (at most [`MISSED_LISTED`]), oldest first,
+    /// so the UI can keep them visible.
     pub missed: Vec<LocalDate>,
     /// `None` before the start date.
     pub current_quota: Option<u32>,
@@ -657,31 +736,43 @@ pub fn activity_adherence(
             *slot = log;
         }
     }
+    // Bounded by construction (issue 15): the counts come from the logs, never from a walk over
+    // every day since the start, which a hostile or very old plan makes arbitrarily long.
     let mut counts = AdherenceCounts::default();
     let mut missed = Vec::new();
-    for offset in 0..=activity.start_date.days_until(today) {
-        let Some(date) = activity.start_date.add_days(offset) else {
-            break;
-        };
-        let Some(quota) = schedule.quota_on(date) else {
-            continue;
-        };
-        counts.planned_days += 1;
-        match by_date.get(&date) {
-            None => {
-                counts.missed_days += 1;
-                missed.push(date);
+    let elapsed = activity.start_date.days_until(today);
+    if elapsed >= 0 {
+        // Every day from the start on has a quota (the first step is on the start date).
+        counts.planned_days = u32::try_from(elapsed + 1).unwrap_or(u32::MAX);
+        for (date, log) in by_date.range(activity.start_date..=today) {
+            let Some(quota) = schedule.quota_on(*date) else {
+                continue;
+            };
+            counts.logged_days += 1;
+            if log.done >= quota {
+                counts.met_days += 1;
             }
-            Some(log) => {
-                counts.logged_days += 1;
-                if log.done >= quota {
-                    counts.met_days += 1;
-                }
-                if log.done > quota {
-                    counts.over_days += 1;
-                }
+            if log.done > quota {
+                counts.over_days += 1;
             }
         }
+        counts.missed_days = counts.planned_days.saturating_sub(counts.logged_days);
+        // The most recent missed days, walking back from today: each step finds a missed day
+        // (at most MISSED_LISTED) or a logged one (at most one per log), so the walk is bounded.
+        let mut day = Some(today);
+        for _ in 0..=MISSED_LISTED + by_date.len() {
+            let Some(d) = day.filter(|d| *d >= activity.start_date) else {
+                break;
+            };
+            if missed.len() == MISSED_LISTED {
+                break;
+            }
+            if !by_date.contains_key(&d) {
+                missed.push(d);
+            }
+            day = d.add_days(-1);
+        }
+        missed.reverse();
     }
     Ok(ActivityAdherence {
         activity_id: activity.id.clone(),
@@ -1314,14 +1405,21 @@ mod tests {
     }
 
     #[test]
-    fn plan_at_the_end_of_the_calendar() {
+    fn plan_at_the_end_of_the_supported_years() {
         let mut a = walking();
+        a.start_date = d(2100, 12, 1);
+        a.goal_date = d(2100, 12, 31);
+        let s = a.schedule().unwrap();
+        assert_eq!(s.steps.last().map(|st| st.date), Some(d(2100, 12, 31)));
+        let r = activity_adherence(&a, &[], d(2100, 12, 31)).unwrap();
+        assert_eq!(r.counts.planned_days, 31);
+        // The end of the calendar itself is outside the supported years (issue 15).
         a.start_date = d(9999, 12, 1);
         a.goal_date = d(9999, 12, 31);
-        let s = a.schedule().unwrap();
-        assert_eq!(s.steps.last().map(|st| st.date), Some(d(9999, 12, 31)));
-        let r = activity_adherence(&a, &[], d(9999, 12, 31)).unwrap();
-        assert_eq!(r.counts.planned_days, 31);
+        let mut plan = ActivityPlan::default();
+        plan.revisions
+            .push(revision(1, "2026-11-01T10:00:00+01:00", a.start_date, vec![a]));
+        assert_eq!(plan.validate(), Err(PlanError::DateOutOfRange));
     }
 
     // ---- milestones -----------------------------------------------------------------------
@@ -1886,7 +1984,7 @@ mod tests {
             prop_assert_eq!(i64::from(c.planned_days), (today_offset + 1).max(0));
             prop_assert_eq!(c.logged_days + c.missed_days, c.planned_days);
             prop_assert!(c.over_days <= c.met_days && c.met_days <= c.logged_days);
-            prop_assert_eq!(r.missed.len() as u32, c.missed_days);
+            prop_assert_eq!(r.missed.len(), (c.missed_days as usize).min(MISSED_LISTED));
             prop_assert!(r.missed.windows(2).all(|w| w[0] < w[1]));
         }
 

@@ -3,9 +3,9 @@
 //! Every change is a pure function from the old record to the new one, so the UI never edits
 //! fields itself and every rule is tested on the host.
 
-use super::activity_plan::ActivityPlan;
+use super::activity_plan::{ActivityPlan, PlanError};
 use super::complaints_start::ComplaintsStart;
-use super::date::Timestamp;
+use super::date::{LocalDate, Timestamp};
 use super::id::EntryId;
 use super::nprs::{NprsEntry, NprsScore};
 use super::qbpds::{QbpdsAnswer, QbpdsDraft, QbpdsEntry};
@@ -193,6 +193,43 @@ impl PatientRecord {
         crate::domain::sort::sort_by_key(&mut self.nprs, |e| e.recorded_at);
         crate::domain::sort::sort_by_key(&mut self.qbpds, |e| e.completed_at);
         count
+    }
+}
+
+/// Why a decoded record is refused although every field on its own is valid.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RecordError {
+    #[error("the entry id {0} appears twice")]
+    DuplicateId(EntryId),
+    #[error(transparent)]
+    Plan(#[from] PlanError),
+}
+
+impl PatientRecord {
+    /// The checks every decode runs (stored, backup, FHIR, hand-over code; issue 15): measurement
+    /// ids are unique, so deleting one entry can never delete two, and the plan is valid as a
+    /// whole (its ids unique, every date within the supported years).
+    pub fn validate(&self) -> Result<(), RecordError> {
+        let mut ids = std::collections::BTreeSet::new();
+        let measurement_ids = self
+            .nprs
+            .iter()
+            .map(|e| &e.id)
+            .chain(self.qbpds.iter().map(|e| &e.id))
+            .chain(self.qbpds_draft.iter().map(|d| &d.id));
+        for id in measurement_ids {
+            if !ids.insert(id) {
+                return Err(RecordError::DuplicateId(id.clone()));
+            }
+        }
+        self.plan.validate()?;
+        Ok(())
+    }
+
+    /// For a record that is imported (backup, FHIR, hand-over code): every plan date lies
+    /// within two years of `today` (see `activity_plan::plan_date_window`).
+    pub fn check_import_dates(&self, today: LocalDate) -> Result<(), PlanError> {
+        self.plan.check_dates_near(today)
     }
 }
 

@@ -135,6 +135,8 @@ fn plan_error(e: &PlanError) -> String {
         PlanError::DuplicateActivity(_) => "An activity is in the plan twice.".into(),
         PlanError::DuplicateRevision(_) => "This version of the plan already exists.".into(),
         PlanError::DateOutOfRange => "A date is not right.".into(),
+        PlanError::DateTooFarFromToday(_) => "Choose a date within 2 years of today.".into(),
+        PlanError::DuplicateLog(_) => "A filled-in day is in the plan twice.".into(),
         PlanError::AmountEmpty => "Fill in a number.".into(),
         PlanError::AmountNotANumber => "Fill in a number, without letters.".into(),
         PlanError::AmountNotWhole => "Fill in a whole number, without a comma or point.".into(),
@@ -586,5 +588,12 @@ pub const PAGE: PageTexts = PageTexts {
         (Some((d, weeks)), _) => format!("Start of complaints (patient-reported): {d}, {weeks} weeks ago."),
         (None, true) => "Start of complaints: unknown (the patient does not know).".to_owned(),
         (None, false) => "Start of complaints: not filled in.".to_owned(),
+    },
+    import_error_duplicate: "This file holds the same entry twice. Nothing was taken over.",
+    import_error_dates: "A date in this file's plan is not right. It is more than 2 years before or after today. Nothing was taken over.",
+    clin_text_unknown: |v| {
+        format!(
+            "Text version: {v}. This app does not know this version, so only the number of each question is shown."
+        )
     },
 };

@@ -436,6 +436,9 @@ pub struct PageTexts {
     /// For the clinician and the printed overview: the date written out and how many whole
     /// weeks ago; `None` date with `true`: "the patient does not know"; `false`: not asked.
     pub clin_complaints_start: fn(Option<(&str, i64)>, bool) -> String,
+    pub import_error_duplicate: &'static str,
+    pub import_error_dates: &'static str,
+    pub clin_text_unknown: fn(&str) -> String,
 }
 
 impl Texts {

@@ -138,6 +138,8 @@ fn plan_error(e: &PlanError) -> String {
         PlanError::DuplicateActivity(_) => "Een activiteit staat twee keer in het plan.".into(),
         PlanError::DuplicateRevision(_) => "Deze versie van het plan bestaat al.".into(),
         PlanError::DateOutOfRange => "Een datum klopt niet.".into(),
+        PlanError::DateTooFarFromToday(_) => "Kies een datum binnen 2 jaar van vandaag.".into(),
+        PlanError::DuplicateLog(_) => "Een ingevulde dag staat twee keer in het plan.".into(),
         PlanError::AmountEmpty => "Vul een getal in.".into(),
         PlanError::AmountNotANumber => "Vul een getal in, zonder letters.".into(),
         PlanError::AmountNotWhole => "Vul een heel getal in, zonder komma of punt.".into(),
@@ -590,5 +592,12 @@ pub const PAGE: PageTexts = PageTexts {
         }
         (None, true) => "Begin van de klachten: onbekend (patiënt weet het niet).".to_owned(),
         (None, false) => "Begin van de klachten: niet ingevuld.".to_owned(),
+    },
+    import_error_duplicate: "In dit bestand staat dezelfde meting twee keer. Er is niets overgenomen.",
+    import_error_dates: "Een datum in het plan van dit bestand klopt niet. Die ligt meer dan 2 jaar voor of na vandaag. Er is niets overgenomen.",
+    clin_text_unknown: |v| {
+        format!(
+            "Tekstversie: {v}. Deze app kent deze versie niet. Daarom staat alleen het nummer van elke vraag erbij."
+        )
     },
 };

@@ -3,8 +3,8 @@
 
 use super::checksum::crc32_hex;
 use super::migrate::{MigrateError, migrate};
-use crate::domain::date::Timestamp;
-use crate::domain::record::PatientRecord;
+use crate::domain::date::{LocalDate, Timestamp};
+use crate::domain::record::{PatientRecord, RecordError};
 use serde_json::{Value, json};
 
 pub const BACKUP_FORMAT: &str = "rugplan-backup";
@@ -26,6 +26,10 @@ pub enum BackupError {
     Version(#[from] MigrateError),
     #[error("the backup's contents are not valid: {0}")]
     Invalid(String),
+    #[error("the backup's contents are not consistent: {0}")]
+    Inconsistent(#[from] RecordError),
+    #[error("the backup's plan has a date more than two years from today: {0}")]
+    PlanFarFromToday(crate::domain::activity_plan::PlanError),
 }
 
 /// Canonical text of the record for the checksum: compact JSON with object keys sorted, so the
@@ -106,7 +110,20 @@ pub fn read_backup(text: &str) -> Result<PatientRecord, BackupError> {
         return Err(BackupError::ChecksumMismatch);
     }
     let migrated = migrate(record.clone())?;
-    serde_json::from_value(migrated).map_err(|e| BackupError::Invalid(e.to_string()))
+    let record: PatientRecord =
+        serde_json::from_value(migrated).map_err(|e| BackupError::Invalid(e.to_string()))?;
+    record.validate()?;
+    Ok(record)
+}
+
+/// [`read_backup`] for an import on `today` (restore, clinician view): the plan's dates must
+/// also lie within two years of today (issue 15).
+pub fn read_backup_on(text: &str, today: LocalDate) -> Result<PatientRecord, BackupError> {
+    let record = read_backup(text)?;
+    record
+        .check_import_dates(today)
+        .map_err(BackupError::PlanFarFromToday)?;
+    Ok(record)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -7,6 +7,9 @@ use crate::domain::qbpds::{QBPDS_ITEMS, QbpdsTotal};
 use crate::domain::record::PatientRecord;
 
 const BOM: &str = "\u{feff}";
+/// Plan rows cover at most this many days up to today (two years, as far back as a typed or
+/// imported plan date may lie), so the loop below is bounded by construction (issue 15).
+pub const PLAN_ROW_DAYS: i64 = crate::domain::activity_plan::PLAN_DATE_MARGIN_DAYS;
 
 fn field(s: &str) -> String {
     // A cell starting with = + - @ (or a tab/CR) is a formula in Excel and LibreOffice.
@@ -79,7 +82,8 @@ fn plan_rows(plan: &ActivityPlan, today: LocalDate, rows: &mut Vec<Row>) {
         };
         let unit = format!("{:?}", activity.unit).to_lowercase();
         let logs = plan.logs_for(&activity.id);
-        for offset in 0..=activity.start_date.days_until(today) {
+        let elapsed = activity.start_date.days_until(today);
+        for offset in (elapsed - PLAN_ROW_DAYS + 1).max(0)..=elapsed {
             let Some(date) = activity.start_date.add_days(offset) else {
                 break;
             };
@@ -101,7 +105,8 @@ fn plan_rows(plan: &ActivityPlan, today: LocalDate, rows: &mut Vec<Row>) {
     }
 }
 
-/// The record as CSV text. Plan days run from each activity's start up to `today`.
+/// The record as CSV text. Plan days run from each activity's start (at most [`PLAN_ROW_DAYS`]
+/// back) up to `today`.
 pub fn write_csv(record: &PatientRecord, today: LocalDate) -> String {
     let mut rows = Vec::new();
     // The start of the complaints as the patient gave it: one row, first, with the day it began

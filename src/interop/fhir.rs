@@ -7,10 +7,9 @@ use crate::domain::complaints_start::ComplaintsStart;
 use crate::domain::date::{LocalDate, Timestamp};
 use crate::domain::id::EntryId;
 use crate::domain::nprs::NprsEntry;
-use crate::domain::qbpds::{QbpdsEntry, QbpdsTotal};
-use crate::domain::qbpds_text::{QbpdsText, qbpds_text, qbpds_text_by_version};
+use crate::domain::qbpds::{QBPDS_ITEMS, QbpdsEntry, QbpdsTotal};
+use crate::domain::qbpds_text::{QbpdsText, qbpds_text_by_version};
 use crate::domain::record::PatientRecord;
-use crate::i18n::Lang;
 use serde_json::{Value, json};
 
 /// Namespace of Rugplan's canonical URLs (Questionnaires, code systems). Not a web service:
@@ -67,11 +66,12 @@ fn ordinal_coding(system: &str, code: u8, display: &str) -> Value {
     })
 }
 
-fn text_status_tag(text: &QbpdsText) -> Value {
-    let (code, display) = if text.validated {
-        ("validated", "Validated text")
-    } else {
-        ("unvalidated-translation", "Working translation, not validated")
+fn text_status_tag(text: Option<&QbpdsText>) -> Value {
+    let (code, display) = match text {
+        Some(t) if t.validated => ("validated", "Validated text"),
+        Some(_) => ("unvalidated-translation", "Working translation, not validated"),
+        // Never another text's wording or validated flag for a version this build lacks.
+        None => ("unknown-text", "Text version not known to this app"),
     };
     json!({"system": TEXT_STATUS_SYSTEM, "code": code, "display": display})
 }
@@ -116,20 +116,24 @@ fn nprs_observation(e: &NprsEntry, response_url: &str) -> Value {
     })
 }
 
-fn qbpds_response(e: &QbpdsEntry, text: &QbpdsText) -> Value {
-    let mut items: Vec<Value> = text
-        .items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let mut v = json!({"linkId": format!("q{}", item.number), "text": item.text});
+/// `text` is `None` for a version this build does not have: then the items carry only their
+/// number and the answers only their code, never the wording of another version.
+fn qbpds_response(e: &QbpdsEntry, text: Option<&QbpdsText>) -> Value {
+    let mut items: Vec<Value> = (0..QBPDS_ITEMS)
+        .map(|i| {
+            let mut v = json!({"linkId": format!("q{}", i + 1)});
+            if let Some(item) = text.and_then(|t| t.items.get(i)) {
+                v["text"] = json!(item.text);
+            }
             if let Some(a) = e.answers.get(i) {
-                let label = text
-                    .labels
-                    .get(usize::from(a.value()))
-                    .map(String::as_str)
-                    .unwrap_or_default();
-                v["answer"] = json!([{"valueCoding": ordinal_coding(QBPDS_ANSWER_SYSTEM, a.value(), label)}]);
+                let mut coding = ordinal_coding(QBPDS_ANSWER_SYSTEM, a.value(), "");
+                match text.and_then(|t| t.labels.get(usize::from(a.value()))) {
+                    Some(label) => coding["display"] = json!(label),
+                    None => {
+                        coding.as_object_mut().map(|c| c.remove("display"));
+                    }
+                }
+                v["answer"] = json!([{ "valueCoding": coding }]);
             }
             v
         })
@@ -207,8 +211,8 @@ fn complaints_start_condition(start: &ComplaintsStart, patient: &str) -> Value {
 }
 
 /// The whole record as a FHIR R4 collection `Bundle`. Each QBPDS carries the item texts of the
-/// version it was filled in with; a version this build does not have gets the English texts
-/// (its own version id is still recorded). The questionnaire in progress is not exported.
+/// version it was filled in with; a version this build does not have is exported with item
+/// numbers and answer codes only, tagged "unknown-text" (its own version id is still recorded). The questionnaire in progress is not exported.
 pub fn write_bundle(record: &PatientRecord, exported_at: Timestamp, nprs_question: &str) -> Value {
     // FHIR wants a subject for care plans and goals. Rugplan knows no identity: an anonymous
     // Patient stands in, for the clinician to link to the right person on import.
@@ -238,9 +242,7 @@ pub fn write_bundle(record: &PatientRecord, exported_at: Timestamp, nprs_questio
         );
     }
     for e in &record.qbpds {
-        let Some(text) = qbpds_text_by_version(&e.text_version).or_else(|| qbpds_text(Lang::En)) else {
-            continue;
-        };
+        let text = qbpds_text_by_version(&e.text_version);
         let qr_url = entry_uuid(&e.id, "");
         entries.push(json!({"fullUrl": qr_url, "resource": qbpds_response(e, text)}));
         if let Some(total) = e.total().complete() {
@@ -324,7 +326,7 @@ pub fn qbpds_questionnaire(text: &QbpdsText) -> Value {
         "type": "integer", "readOnly": true}));
     json!({
         "resourceType": "Questionnaire",
-        "meta": {"tag": [text_status_tag(text)]},
+        "meta": {"tag": [text_status_tag(Some(text))]},
         "url": QBPDS_QUESTIONNAIRE,
         "version": text.text_version,
         "name": "QBPDS",
@@ -347,13 +349,15 @@ pub enum FhirImportError {
     NotRugplan,
     #[error("entry {index} is not valid: {reason}")]
     BadEntry { index: usize, reason: String },
+    #[error("the Bundle is not consistent: {0}")]
+    Inconsistent(#[from] crate::domain::record::RecordError),
 }
 
 /// Reads a Bundle written by [`write_bundle`] back into a record (NPRS and QBPDS entries).
 /// Strict: every value is range-checked; anything that is not Rugplan's is refused.
 pub fn read_bundle(text: &str) -> Result<PatientRecord, FhirImportError> {
     use crate::domain::nprs::NprsScore;
-    use crate::domain::qbpds::{QBPDS_ITEMS, QbpdsAnswer, QbpdsAnswers};
+    use crate::domain::qbpds::{QbpdsAnswer, QbpdsAnswers};
 
     if text.len() > super::backup::MAX_BACKUP_BYTES {
         return Err(FhirImportError::TooLarge(text.len()));
@@ -474,12 +478,15 @@ pub fn read_bundle(text: &str) -> Result<PatientRecord, FhirImportError> {
         }
     }
     crate::domain::sort::sort_by_key(&mut record.qbpds, |e| e.completed_at);
+    record.validate()?;
     Ok(record)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::domain::qbpds_text::qbpds_text;
+    use crate::i18n::Lang;
     use crate::interop::testdata::sample_record;
     use proptest::prelude::*;
 

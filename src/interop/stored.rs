@@ -4,7 +4,7 @@
 //! a half-understood record would be silently "repaired" on the next save.
 
 use super::migrate::{MigrateError, migrate};
-use crate::domain::record::PatientRecord;
+use crate::domain::record::{PatientRecord, RecordError};
 
 /// Stored text larger than this is refused before parsing (localStorage holds about 5 MB).
 pub const MAX_RECORD_BYTES: usize = 8 * 1024 * 1024;
@@ -19,6 +19,8 @@ pub enum DecodeError {
     Version(#[from] MigrateError),
     #[error("the stored data does not match the record format: {0}")]
     Shape(String),
+    #[error("the stored data is not consistent: {0}")]
+    Inconsistent(#[from] RecordError),
 }
 
 pub fn encode_record(record: &PatientRecord) -> String {
@@ -34,7 +36,10 @@ pub fn decode_record(text: &str) -> Result<PatientRecord, DecodeError> {
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     let value = migrate(value)?;
-    serde_json::from_value(value).map_err(|e| DecodeError::Shape(e.to_string()))
+    let record: PatientRecord =
+        serde_json::from_value(value).map_err(|e| DecodeError::Shape(e.to_string()))?;
+    record.validate()?;
+    Ok(record)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

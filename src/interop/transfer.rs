@@ -38,6 +38,8 @@ pub enum CodeError {
     Checksum,
     #[error("part {0} of the code is not valid")]
     BadSection(usize),
+    #[error("the code is not consistent: {0}")]
+    Inconsistent(#[from] crate::domain::record::RecordError),
 }
 
 fn time(t: Timestamp) -> String {
@@ -221,6 +223,7 @@ pub fn read_code(input: &str) -> Result<PatientRecord, CodeError> {
     }
     crate::domain::sort::sort_by_key(&mut record.nprs, |e| e.recorded_at);
     crate::domain::sort::sort_by_key(&mut record.qbpds, |e| e.completed_at);
+    record.validate()?;
     Ok(record)
 }
 

@@ -3,6 +3,13 @@
 // Usage: node server.mjs <dist-dir> [port]  (port 0 = any free port; prints the URL). Run this way
 // (scripts/run.sh does) it also sends HOST_HEADERS, the headers the README's hosting section
 // recommends; the tests' startServer() sends them with `{ headers: HOST_HEADERS }`.
+//
+// setOptions() imitates hosts that break deployments (issue 15), for the service-worker tests:
+//   missing: RegExp of paths served as if not (yet) uploaded;
+//   fallbackAll: a naive SPA fallback that answers index.html (200) for every missing path,
+//     files included (a missing wasm arrives as HTML);
+//   redirectIndex: /index.html answers 301 to /;
+//   corrupt: RegExp of paths whose bytes are served damaged (the wasm cannot start).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -34,18 +41,30 @@ export const HOST_HEADERS = {
 
 export function startServer(distDir, port = 0, host = '127.0.0.1', { headers = {} } = {}) {
   let root = resolve(distDir);
+  let options = {};
+  const requested = [];
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
+      requested.push(url.pathname);
       let path = normalize(decodeURIComponent(url.pathname));
       if (path.includes('..')) throw Object.assign(new Error('bad path'), { code: 'ENOENT' });
+      if (options.redirectIndex && path === '/index.html') {
+        res.writeHead(301, { location: '/', 'cache-control': 'no-cache' });
+        res.end();
+        return;
+      }
       let file = join(root, path);
-      const st = await stat(file).catch(() => null);
+      const missing = options.missing?.test(path);
+      const st = missing ? null : await stat(file).catch(() => null);
       if (!st || st.isDirectory()) {
-        if (extname(path) !== '' && !st) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
+        if (extname(path) !== '' && !st && !options.fallbackAll) {
+          throw Object.assign(new Error('not found'), { code: 'ENOENT' });
+        }
         file = join(root, 'index.html');
       }
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (options.corrupt?.test(path)) body = Buffer.from(body.map((b, i) => (i < 64 ? b : b ^ 0x5a)));
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
@@ -64,6 +83,10 @@ export function startServer(distDir, port = 0, host = '127.0.0.1', { headers = {
         url: `http://${host}:${p}`,
         /** Serves another directory from now on (a new deployment). */
         setRoot: (dir) => { root = resolve(dir); },
+        /** How the host misbehaves from now on (see the top of this file); {} = a good host. */
+        setOptions: (next) => { options = { ...next }; },
+        /** Every path asked for so far (the service worker's requests included). */
+        requested,
         close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(done); }),
       });
     }),

@@ -6,11 +6,11 @@ use super::plan::{ScheduleTable, StopRule};
 use crate::domain::activity_plan::adherence;
 use crate::domain::change::Change;
 use crate::domain::nprs::nprs_change;
-use crate::domain::qbpds::{QbpdsTotal, domain_scores, qbpds_change};
+use crate::domain::qbpds::{QBPDS_ITEMS, QbpdsTotal, domain_scores, qbpds_change};
 use crate::domain::qbpds_text::{qbpds_text, qbpds_text_by_version};
 use crate::domain::record::PatientRecord;
 use crate::i18n::Texts;
-use crate::interop::backup::{MAX_BACKUP_BYTES, read_backup};
+use crate::interop::backup::{BackupError, MAX_BACKUP_BYTES, read_backup_on};
 use crate::interop::fhir::read_bundle;
 use crate::interop::transfer::read_code;
 use crate::store::browser::{FileReadError, read_chosen_file};
@@ -24,7 +24,12 @@ use leptos::prelude::*;
 /// Tells a backup from a FHIR bundle by content, not by file name.
 fn read_any(t: &Texts, text: &str) -> Result<PatientRecord, &'static str> {
     if text.contains("\"rugplan-backup\"") {
-        return read_backup(text).map_err(|_| t.page().clin_error_unknown_file);
+        return read_backup_on(text, clock::today()).map_err(|e| match e {
+            BackupError::Inconsistent(_) | BackupError::PlanFarFromToday(_) => {
+                super::export::backup_error_text(t, &e)
+            }
+            _ => t.page().clin_error_unknown_file,
+        });
     }
     if text.contains("\"resourceType\"") {
         return read_bundle(text).map_err(|_| t.page().clin_error_fhir);
@@ -265,28 +270,39 @@ fn LatestQbpds(record: StoredValue<PatientRecord>) -> impl IntoView {
         let t = state.t();
         record.with_value(|r| {
             let e = r.qbpds.last()?.clone();
-            let text = qbpds_text_by_version(&e.text_version).or_else(|| qbpds_text(state.lang.get()))?;
-            let rows = text
-                .items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| {
+            // A version this build lacks is shown as unknown: item numbers and answer codes
+            // only, never another version's wording or validated flag (issue 15).
+            let known = qbpds_text_by_version(&e.text_version);
+            let names = known.or_else(|| qbpds_text(state.lang.get()))?;
+            let rows = (0..QBPDS_ITEMS)
+                .map(|i| {
+                    let item = match known.and_then(|k| k.items.get(i)) {
+                        Some(item) => format!("{}. {}", item.number, item.text),
+                        None => format!("{} {}", t.page().clin_item, i + 1),
+                    };
                     let answer = e
                         .answers
                         .get(i)
-                        .map(|a| format!("{} ({})", a.value(), text.labels[usize::from(a.value())]))
+                        .map(|a| match known.and_then(|k| k.labels.get(usize::from(a.value()))) {
+                            Some(label) => format!("{} ({label})", a.value()),
+                            None => a.value().to_string(),
+                        })
                         .unwrap_or_else(|| t.qbpds_not_answered.to_owned());
-                    view! { <tr><td>{format!("{}. {}", item.number, item.text)}</td><td>{answer}</td></tr> }
+                    view! { <tr><td>{item}</td><td>{answer}</td></tr> }
                 })
                 .collect_view();
             let domains = domain_scores(&e.answers)
                 .into_iter()
                 .map(|d| {
-                    view! { <tr><td>{text.domain_name(d.domain).to_owned()}</td><td>{format!("{} / {}", d.sum, d.max())}</td></tr> }
+                    view! { <tr><td>{names.domain_name(d.domain).to_owned()}</td><td>{format!("{} / {}", d.sum, d.max())}</td></tr> }
                 })
                 .collect_view();
+            let version = match known {
+                Some(k) => (t.page().clin_text_version)(&e.text_version, k.validated),
+                None => (t.page().clin_text_unknown)(&e.text_version),
+            };
             Some(view! {
-                <p class="hint">{(t.page().clin_text_version)(&e.text_version, text.validated)}</p>
+                <p class="hint" data-testid="clin-text-version">{version}</p>
                 <table class="schedule">
                     <caption>{(t.page().clin_items_title)(&t.date(e.completed_at.date()))}</caption>
                     <thead><tr><th scope="col">{t.page().clin_item}</th><th scope="col">{t.page().clin_answer}</th></tr></thead>

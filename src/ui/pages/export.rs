@@ -4,7 +4,7 @@
 use crate::domain::record::PatientRecord;
 use crate::i18n::Texts;
 use crate::interop::backup::MAX_BACKUP_BYTES;
-use crate::interop::backup::{BackupError, read_backup, write_backup};
+use crate::interop::backup::{BackupError, read_backup_on, write_backup};
 use crate::interop::csv::write_csv;
 use crate::interop::fhir::write_bundle;
 use crate::interop::qr::qr_svg;
@@ -22,7 +22,7 @@ fn file_name(what: &str) -> String {
     format!("rugplan-{what}-{}.json", clock::today())
 }
 
-fn backup_error_text(t: &Texts, e: &BackupError) -> &'static str {
+pub fn backup_error_text(t: &Texts, e: &BackupError) -> &'static str {
     match e {
         BackupError::TooLarge(_) => t.page().import_error_too_large,
         BackupError::NotABackup => t.page().import_error_not_backup,
@@ -31,7 +31,16 @@ fn backup_error_text(t: &Texts, e: &BackupError) -> &'static str {
             t.page().import_error_newer
         }
         BackupError::ChecksumMismatch => t.page().import_error_damaged,
-        BackupError::Version(_) | BackupError::Invalid(_) => t.page().import_error_invalid,
+        BackupError::Inconsistent(crate::domain::record::RecordError::DuplicateId(_)) => {
+            t.page().import_error_duplicate
+        }
+        BackupError::PlanFarFromToday(_)
+        | BackupError::Inconsistent(crate::domain::record::RecordError::Plan(
+            crate::domain::activity_plan::PlanError::DateOutOfRange,
+        )) => t.page().import_error_dates,
+        BackupError::Version(_) | BackupError::Invalid(_) | BackupError::Inconsistent(_) => {
+            t.page().import_error_invalid
+        }
     }
 }
 
@@ -127,7 +136,7 @@ fn Restore() -> impl IntoView {
             step.set(match text {
                 Err(FileReadError::TooLarge) => RestoreState::Failed(t.page().import_error_too_large),
                 Err(FileReadError::Unreadable) => RestoreState::Failed(t.page().import_error_read),
-                Ok(text) => match read_backup(&text) {
+                Ok(text) => match read_backup_on(&text, clock::today()) {
                     Ok(record) => RestoreState::Preview(Box::new(record)),
                     Err(e) => RestoreState::Failed(backup_error_text(t, &e)),
                 },

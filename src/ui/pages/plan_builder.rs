@@ -4,7 +4,7 @@
 use super::plan::{ScheduleTable, StopRule};
 use crate::domain::activity_plan::{
     Activity, ActivityUnit, Baseline, BaselineDay, DEFAULT_START_PERCENT, Milestones, PlanError,
-    PlanRevision, parse_amount,
+    PlanRevision, parse_amount, plan_date_window,
 };
 use crate::domain::date::LocalDate;
 use crate::domain::id::EntryId;
@@ -123,9 +123,7 @@ impl ActivityForm {
     /// The activity, or the first problem and the field it belongs to.
     fn build(&self) -> Result<Activity, (Field, PlanError)> {
         let amount = |s: RwSignal<String>, f: Field| parse_amount(&s.get()).map_err(|e| (f, e));
-        let date = |s: RwSignal<String>, f: Field| {
-            LocalDate::parse(&s.get()).map_err(|_| (f, PlanError::DateOutOfRange))
-        };
+        let date = |s: RwSignal<String>, f: Field| typed_date(&s.get()).map_err(|e| (f, e));
         let name = self.name.get().trim().to_owned();
         let baseline = if self.measured.get() {
             let mut days = Vec::new();
@@ -133,7 +131,7 @@ impl ActivityForm {
                 if d.trim().is_empty() && v.trim().is_empty() {
                     continue;
                 }
-                let date = LocalDate::parse(&d).map_err(|_| (Field::Baseline, PlanError::DateOutOfRange))?;
+                let date = typed_date(&d).map_err(|e| (Field::Baseline, e))?;
                 let value = parse_amount(&v).map_err(|e| (Field::Baseline, e))?;
                 days.push(BaselineDay { date, value });
             }
@@ -178,11 +176,29 @@ impl ActivityForm {
     }
 }
 
+/// A typed plan date: a real date within two years of today (issue 15: a typed year "26" must
+/// not become year 0026).
+fn typed_date(s: &str) -> Result<LocalDate, PlanError> {
+    let date = LocalDate::parse(s).map_err(|_| PlanError::DateOutOfRange)?;
+    if plan_date_window(clock::today()).contains(&date) {
+        Ok(date)
+    } else {
+        Err(PlanError::DateTooFarFromToday(date))
+    }
+}
+
+/// `min` and `max` of every plan date input, so the browser's date picker offers only dates
+/// within [`plan_date_window`].
+fn date_bounds() -> (String, String) {
+    let window = plan_date_window(clock::today());
+    (window.start().to_string(), window.end().to_string())
+}
+
 fn optional_date(s: &str) -> Result<Option<LocalDate>, ()> {
     if s.trim().is_empty() {
         Ok(None)
     } else {
-        LocalDate::parse(s).map(Some).map_err(|_| ())
+        typed_date(s).map(Some).map_err(|_| ())
     }
 }
 
@@ -225,7 +241,7 @@ pub fn PlanBuilder(base: Option<PlanRevision>, on_done: Callback<bool>) -> impl 
     let save = move |_| {
         let built: Result<Vec<Activity>, _> = forms.get_untracked().iter().map(|f| f.build()).collect();
         let dates = (
-            LocalDate::parse(&valid_from.get_untracked()),
+            typed_date(&valid_from.get_untracked()),
             optional_date(&back_to_work.get_untracked()),
             optional_date(&control_visit.get_untracked()),
         );
@@ -310,7 +326,7 @@ fn DateField(label: crate::ui::components::text::TextOf, value: RwSignal<String>
     view! {
         <label class="field">
             <span>{tr(label)}</span>
-            <input type="date" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+            <input type="date" min=date_bounds().0 max=date_bounds().1 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
         </label>
     }
 }
@@ -440,6 +456,8 @@ fn ActivityFields(
                                 <span>{move || (state.t().page().builder_baseline_day)(i + 1)}</span>
                                 <input
                                     type="date"
+                                    min=date_bounds().0
+                                    max=date_bounds().1
                                     prop:value=move || form.days.with(|d| d.get(i).map(|x| x.0.clone()).unwrap_or_default())
                                     on:input=move |ev| {
                                         let v = event_target_value(&ev);
@@ -479,12 +497,12 @@ fn ActivityFields(
             <div class="day-row">
                 <label class="field">
                     <span>{tr(|t| t.page().builder_start_date)}</span>
-                    <input type="date" prop:value=move || form.start_date.get() on:input=move |ev| form.start_date.set(event_target_value(&ev)) />
+                    <input type="date" min=date_bounds().0 max=date_bounds().1 prop:value=move || form.start_date.get() on:input=move |ev| form.start_date.set(event_target_value(&ev)) />
                     <span class="error">{start_date_err}</span>
                 </label>
                 <label class="field">
                     <span>{tr(|t| t.page().builder_goal_date)}</span>
-                    <input type="date" prop:value=move || form.goal_date.get() on:input=move |ev| form.goal_date.set(event_target_value(&ev)) />
+                    <input type="date" min=date_bounds().0 max=date_bounds().1 prop:value=move || form.goal_date.get() on:input=move |ev| form.goal_date.set(event_target_value(&ev)) />
                     <span class="error">{goal_date_err}</span>
                 </label>
             </div>
