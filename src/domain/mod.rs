@@ -16,3 +16,4 @@ pub mod qbpds;
 pub mod qbpds_text;
 pub mod record;
 pub mod sort;
+pub mod storage_risk;

@@ -111,6 +111,9 @@ pub struct Texts {
     pub storage_corrupt_delete: &'static str,
     pub storage_corrupt_delete_confirm: &'static str,
     pub storage_protect_original: &'static str,
+    /// A newer version of the app stored the record: this page saves nothing until reloaded.
+    pub storage_outdated: &'static str,
+    pub storage_reload: &'static str,
 
     // Common
     pub yes_delete: &'static str,
@@ -145,6 +148,12 @@ pub struct Texts {
     pub persist_button: &'static str,
     pub persist_granted: &'static str,
     pub persist_refused: &'static str,
+    /// The browser may erase the data (Safari's 7-day limit, a private window): what to do.
+    pub risk_title: &'static str,
+    pub risk_seven_days: &'static str,
+    pub risk_home_screen: &'static str,
+    pub risk_weekly_backup: &'static str,
+    pub risk_private: &'static str,
     pub cues_title: &'static str,
     pub cue_plan_not_back: &'static str,
     /// Twelve weeks, and the QBPDS shows no clear improvement.

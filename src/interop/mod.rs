@@ -10,6 +10,7 @@ pub mod fhir_plan;
 pub mod migrate;
 pub mod qr;
 pub mod stored;
+pub mod sync;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub mod testdata;
 pub mod transfer;

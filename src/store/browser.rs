@@ -3,13 +3,40 @@
 use wasm_bindgen::JsCast;
 
 /// localStorage, if the browser lets this page use it (private modes and policies may not).
+///
+/// Whether it does is probed once per page and remembered: probing on every call made a full
+/// store look unavailable (the probe's own write fails when the store is full).
 pub fn local_storage() -> Option<web_sys::Storage> {
+    thread_local! {
+        static USABLE: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
+    }
     let storage = web_sys::window()?.local_storage().ok().flatten()?;
-    // Some browsers hand out a storage object that throws on every write.
+    let usable = USABLE.with(|u| {
+        let known = u.get();
+        let usable = known.unwrap_or_else(|| probe(&storage));
+        u.set(Some(usable));
+        usable
+    });
+    usable.then_some(storage)
+}
+
+/// Some browsers hand out a storage object that throws on every write. A write refused because
+/// the store is full (it already holds data) still means the store is there: reading works and
+/// the save reports "full".
+fn probe(storage: &web_sys::Storage) -> bool {
     const PROBE: &str = "rugplan.probe";
-    storage.set_item(PROBE, "1").ok()?;
-    let _ = storage.remove_item(PROBE);
-    Some(storage)
+    match storage.set_item(PROBE, "1") {
+        Ok(()) => {
+            let _ = storage.remove_item(PROBE);
+            true
+        }
+        Err(e) => {
+            let quota = e
+                .dyn_into::<web_sys::DomException>()
+                .is_ok_and(|e| e.name() == "QuotaExceededError");
+            quota && storage.length().is_ok_and(|n| n > 0)
+        }
+    }
 }
 
 /// Every key in `storage` that starts with `prefix`, sorted.
@@ -23,7 +50,9 @@ pub fn keys_with_prefix(storage: &web_sys::Storage, prefix: &str) -> Vec<String>
     keys
 }
 
-/// Offers `text` as a file download. Works on phones and tablets through a blob link.
+/// Offers `text` as a file download. Works on phones and tablets through a blob link. `Ok`
+/// means the browser was asked to start the download (the link was clicked); every failure
+/// before that is an `Err`, so callers record a backup only when it really started.
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
@@ -41,11 +70,11 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     anchor.set_href(&url);
     anchor.set_download(filename);
     anchor.set_rel("noopener");
-    if let Some(body) = document.body() {
-        let _ = body.append_child(&anchor);
-        anchor.click();
-        let _ = body.remove_child(&anchor);
-    }
+    // Only a click on a link in the page starts the download; without one, say it did not.
+    let body = document.body().ok_or("no page to click in")?;
+    body.append_child(&anchor).map_err(|_| "could not make a link")?;
+    anchor.click();
+    let _ = body.remove_child(&anchor);
     // Revoke later: some mobile browsers read the blob after the click returns.
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);

@@ -6,3 +6,4 @@ pub mod clock;
 pub mod kiosk_store;
 pub mod persist;
 pub mod record_store;
+pub mod storage_risk;

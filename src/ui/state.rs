@@ -3,10 +3,9 @@
 use crate::domain::kiosk::KioskSettings;
 use crate::domain::record::PatientRecord;
 use crate::i18n::{Lang, Texts};
-use crate::interop::stored::decode_record;
 use crate::store::clock;
 use crate::store::kiosk_store;
-use crate::store::record_store::{self, SaveStatus};
+use crate::store::record_store::{self, Latest, SaveStatus};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -50,23 +49,61 @@ impl AppState {
         state
     }
 
-    /// Another tab of the app saved the record: take over its version, so two open tabs never
-    /// overwrite each other's changes. Every change is saved the moment it is made, so the
-    /// stored record is always the newest whole state (deletions included, which a merge
-    /// would undo).
+    /// Follows what other pages store: on a `storage` event, and when this page is shown again
+    /// (`pageshow` after the back/forward cache, which need not deliver storage events;
+    /// `visibilitychange` when a tab comes to the front). Saving does not depend on these:
+    /// `update` compares with the store before every write.
     fn follow_other_tabs(self) {
         let Some(window) = web_sys::window() else { return };
         let on_storage = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
-            if ev.key().as_deref() != Some(record_store::RECORD_KEY) {
-                return;
+            // `None`: the whole store was cleared.
+            if ev.key().is_none() || ev.key().as_deref() == Some(record_store::RECORD_KEY) {
+                self.refresh();
             }
-            if let Some(record) = ev.new_value().and_then(|text| decode_record(&text).ok()) {
-                self.record.set(record);
+        });
+        let on_show =
+            Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(move |ev: web_sys::PageTransitionEvent| {
+                if ev.persisted() {
+                    self.refresh();
+                }
+            });
+        let on_visible = Closure::<dyn Fn()>::new(move || {
+            let visible = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+            if visible {
+                self.refresh();
             }
         });
         let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-        // Lives as long as the page, like the state itself.
+        let _ = window.add_event_listener_with_callback("pageshow", on_show.as_ref().unchecked_ref());
+        if let Some(document) = window.document() {
+            let _ = document
+                .add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
+        }
+        // They live as long as the page, like the state itself.
         on_storage.forget();
+        on_show.forget();
+        on_visible.forget();
+    }
+
+    /// Shows what is stored now, if another page stored something since this page last looked.
+    fn refresh(self) {
+        match record_store::latest(clock::now()) {
+            Latest::Current => {}
+            Latest::KeptDamaged => self.unreadable.set(record_store::unreadable_keys()),
+            Latest::Newer(record) => {
+                self.record.set(record);
+                self.set_status(SaveStatus::Saved);
+            }
+            Latest::Blocked(status) => self.set_status(status),
+        }
+    }
+
+    fn set_status(&self, status: SaveStatus) {
+        if status != self.save_status.get_untracked() {
+            self.save_status.set(status);
+        }
     }
 
     /// A fresh state for one waiting-room patient: same language and kiosk settings, an empty
@@ -82,18 +119,30 @@ impl AppState {
     }
 
     /// Applies a pure change to the record and saves it at once (in a waiting-room session it
-    /// stays in memory).
+    /// stays in memory). If another page stored the record since this page last read or wrote
+    /// it, the change is applied to that stored record instead, so neither page's change is
+    /// lost; if that record is one this version cannot read, nothing is written.
     pub fn update(&self, change: impl FnOnce(&mut PatientRecord)) {
-        self.record.update(change);
         if !self.persist {
+            self.record.update(change);
             return;
         }
-        let status = self
-            .record
-            .with_untracked(|r| record_store::save(r, self.save_status.get_untracked()));
-        if status != self.save_status.get_untracked() {
-            self.save_status.set(status);
+        let latest = record_store::latest(clock::now());
+        if matches!(latest, Latest::KeptDamaged) {
+            self.unreadable.set(record_store::unreadable_keys());
         }
+        let blocked = match latest {
+            Latest::Blocked(status) => Some(status),
+            _ => None,
+        };
+        self.record.update(|r| {
+            if let Latest::Newer(newer) = latest {
+                *r = newer;
+            }
+            change(r);
+        });
+        let status = blocked.unwrap_or_else(|| self.record.with_untracked(record_store::save));
+        self.set_status(status);
     }
 
     pub fn set_lang(&self, lang: Lang) {

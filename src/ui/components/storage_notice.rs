@@ -16,11 +16,23 @@ pub fn StorageNotice() -> impl IntoView {
             SaveStatus::Unavailable => Some(t.storage_unavailable),
             SaveStatus::Full => Some(t.storage_full),
             SaveStatus::ProtectingOriginal => Some(t.storage_protect_original),
+            SaveStatus::Outdated => Some(t.storage_outdated),
+        }
+    };
+    let outdated = move || state.save_status.get() == SaveStatus::Outdated;
+    let reload = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
         }
     };
     view! {
         <div class="notices" aria-live="polite">
             {move || status_text().map(|text| view! { <p class="notice notice-warning" role="alert">{text}</p> })}
+            <Show when=outdated>
+                <p>
+                    <button type="button" class="button button-primary" on:click=reload>{tr(|t| t.storage_reload)}</button>
+                </p>
+            </Show>
             <For each=move || state.unreadable.get() key=|k| k.clone() let:key>
                 <UnreadableCopy key=key />
             </For>

@@ -50,13 +50,17 @@ pub fn ExportPage() -> impl IntoView {
     use_page_title(|t| t.nav_export);
     let message = RwSignal::new(None::<String>);
 
+    // `true` when the download started.
     let offer = move |what: &str, text: String| {
         let name = file_name(what);
         let t = state.t();
-        message.set(Some(match download_text(&name, "application/json", &text) {
-            Ok(()) => (t.export_downloaded)(&name),
-            Err(_) => t.export_download_failed.to_owned(),
+        let started = download_text(&name, "application/json", &text).is_ok();
+        message.set(Some(if started {
+            (t.export_downloaded)(&name)
+        } else {
+            t.export_download_failed.to_owned()
         }));
+        started
     };
     let download_fhir = move |_| {
         let bundle = state
@@ -78,8 +82,10 @@ pub fn ExportPage() -> impl IntoView {
     let download_backup = move |_| {
         let now = clock::now();
         let text = state.record.with_untracked(|r| write_backup(r, now));
-        offer("backup", text);
-        state.update(|r| r.last_backup_at = Some(now));
+        // The reminder counts from the last backup that really started downloading.
+        if offer("backup", text) {
+            state.update(|r| r.last_backup_at = Some(now));
+        }
     };
     let empty = move || state.record.with(|r| r.nprs.is_empty() && r.qbpds.is_empty());
 

@@ -4,7 +4,8 @@ use crate::domain::care_cues::{CareCue, care_cues};
 use crate::domain::glance::{due, plan_streak};
 use crate::domain::nprs::nprs_change;
 use crate::domain::qbpds::QbpdsTotal;
-use crate::store::{clock, persist};
+use crate::domain::storage_risk::{StorageRisk, backup_reminder_days};
+use crate::store::{clock, persist, storage_risk};
 use crate::ui::components::page_title::use_page_title;
 use crate::ui::components::text::tr;
 use crate::ui::state::use_state;
@@ -39,16 +40,39 @@ pub fn HomePage() -> impl IntoView {
             }
         })
     };
-    // Browsers may clear site data; a backup older than this gets a reminder (without nagging:
-    // only on the home screen, only when there is something to lose).
-    const BACKUP_REMINDER_DAYS: i64 = 14;
+    // Browsers may clear site data; a backup older than `backup_reminder_days` gets a reminder
+    // (without nagging: only on the home screen, only when there is something to lose). Where
+    // the browser may erase the data sooner (Safari's 7-day limit), the reminder comes sooner.
+    let risk = RwSignal::new(storage_risk::risk_now());
+    leptos::task::spawn_local(async move { risk.set(storage_risk::risk_checked().await) });
+    let risk_advice = move || {
+        let t = state.t();
+        let items = match risk.get() {
+            StorageRisk::Usual => return None,
+            StorageRisk::SevenDays => view! {
+                <p>{t.risk_seven_days}</p>
+                <ul>
+                    <li>{t.risk_home_screen}</li>
+                    <li>{t.risk_weekly_backup}</li>
+                </ul>
+            }
+            .into_any(),
+            StorageRisk::PrivateWindow => view! { <p>{t.risk_private}</p> }.into_any(),
+        };
+        Some(view! {
+            <section class="card" aria-labelledby="home-risk" data-testid="home-storage-risk">
+                <h2 id="home-risk">{t.risk_title}</h2>
+                {items}
+            </section>
+        })
+    };
     let backup_status = move || {
         let t = state.t();
         state.record.with(|r| {
             (!r.is_empty()).then(|| {
                 let (line, remind) = match r.last_backup_at {
                     None => (t.home_backup_never.to_owned(), true),
-                    Some(at) => ((t.home_backup_last)(&t.date(at.date())), at.date().days_until(clock::today()) >= BACKUP_REMINDER_DAYS),
+                    Some(at) => ((t.home_backup_last)(&t.date(at.date())), at.date().days_until(clock::today()) >= backup_reminder_days(risk.get())),
                 };
                 view! {
                     <section class="card" aria-labelledby="home-backup" data-testid="home-backup">
@@ -156,6 +180,7 @@ pub fn HomePage() -> impl IntoView {
             </section>
         </div>
         {cues}
+        {risk_advice}
         {backup_status}
         <p class="alarm-hint"><a href="/alarm">{tr(|t| t.home_alarm_hint)}</a></p>
     }
