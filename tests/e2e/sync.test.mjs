@@ -85,7 +85,8 @@ test('a page restored by the back button saves after another page stored: nothin
   const b = await context.newPage();
   await open(env, b, '/nprs');
   await saveNprs(b, 7);
-  await a.goBack();
+  // A page restored from the cache gets no new "load" event.
+  await a.goBack({ waitUntil: 'commit' });
   await a.getByTestId('nprs-history').waitFor();
   assert.equal(await a.evaluate(() => document.documentElement.dataset.restored), '1', 'restored from the back/forward cache');
   // Shown again, the page re-reads the store; and its save keeps what the other page stored.
