@@ -60,7 +60,7 @@ pub enum Latest {
     /// The stored text was damaged; a copy is now kept aside and it may be written over.
     KeptDamaged,
     /// Another page stored this record: continue from it.
-    Newer(PatientRecord),
+    Newer(Box<PatientRecord>),
     /// Write nothing, for this reason.
     Blocked(SaveStatus),
 }
@@ -85,7 +85,7 @@ pub fn latest(now: Timestamp) -> Latest {
         }
         Check::Newer(record) => {
             set_basis(Basis::of(stored.as_deref()));
-            Latest::Newer(*record)
+            Latest::Newer(record)
         }
         Check::TooNew => Latest::Blocked(SaveStatus::Outdated),
         Check::Damaged(_) => {
@@ -121,12 +121,12 @@ pub fn load(now: Timestamp) -> Loaded {
     };
     match latest(now) {
         Latest::Current => {}
-        Latest::Newer(record) => loaded.record = record,
+        Latest::Newer(record) => loaded.record = *record,
         Latest::Blocked(status) => loaded.status = status,
         // Read once more before the empty record replaces the damaged text: a read that failed
         // once must not cost the real record.
         Latest::KeptDamaged => match latest(now) {
-            Latest::Newer(record) => loaded.record = record,
+            Latest::Newer(record) => loaded.record = *record,
             Latest::Blocked(status) => loaded.status = status,
             Latest::Current | Latest::KeptDamaged => loaded.status = save(&loaded.record),
         },

@@ -93,7 +93,7 @@ impl AppState {
             Latest::Current => {}
             Latest::KeptDamaged => self.unreadable.set(record_store::unreadable_keys()),
             Latest::Newer(record) => {
-                self.record.set(record);
+                self.record.set(*record);
                 self.set_status(SaveStatus::Saved);
             }
             Latest::Blocked(status) => self.set_status(status),
@@ -137,7 +137,7 @@ impl AppState {
         };
         self.record.update(|r| {
             if let Latest::Newer(newer) = latest {
-                *r = newer;
+                *r = *newer;
             }
             change(r);
         });
