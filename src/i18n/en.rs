@@ -514,4 +514,5 @@ pub const PAGE: PageTexts = PageTexts {
     progress_not_logged: "not filled in",
     alarm_result_heading: "What is best to do?",
     alarm_tick_hint: "Tick what applies to you. Nothing is saved: this is not kept.",
+    kiosk_storage_failed: "Waiting-room mode cannot be switched on. This browser cannot save the setting. After a reload the tablet would show the normal app, not waiting-room mode. Free up space or allow storage for this site, then try again. This does not work in a private window.",
 };

@@ -396,6 +396,8 @@ pub struct PageTexts {
     pub progress_not_logged: &'static str,
     pub alarm_result_heading: &'static str,
     pub alarm_tick_hint: &'static str,
+    /// Waiting-room mode could not be switched on: its setting could not be saved.
+    pub kiosk_storage_failed: &'static str,
 }
 
 impl Texts {

@@ -512,4 +512,5 @@ pub const PAGE: PageTexts = PageTexts {
     progress_not_logged: "niet ingevuld",
     alarm_result_heading: "Wat kunt u het beste doen?",
     alarm_tick_hint: "Vink aan wat bij u past. U hoeft niets op te slaan: dit blijft niet bewaard.",
+    kiosk_storage_failed: "De wachtkamerstand kan niet aan. Deze browser kan de instelling niet bewaren. Dan toont de tablet na opnieuw laden de gewone app, niet de wachtkamerstand. Maak ruimte vrij of sta opslag voor deze site toe. Probeer het dan opnieuw. In een privévenster lukt het niet.",
 };
