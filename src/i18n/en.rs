@@ -603,4 +603,5 @@ pub const PAGE: PageTexts = PageTexts {
             "Text version: {v}. This app does not know this version, so only the number of each question is shown."
         )
     },
+    kiosk_storage_failed: "Waiting-room mode cannot be switched on. This browser cannot save the setting. After a reload the tablet would show the normal app, not waiting-room mode. Free up space or allow storage for this site, then try again. This does not work in a private window.",
 };

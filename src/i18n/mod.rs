@@ -448,6 +448,8 @@ pub struct PageTexts {
     pub import_error_duplicate: &'static str,
     pub import_error_dates: &'static str,
     pub clin_text_unknown: fn(&str) -> String,
+    /// Waiting-room mode could not be switched on: its setting could not be saved.
+    pub kiosk_storage_failed: &'static str,
 }
 
 impl Texts {

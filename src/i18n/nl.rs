@@ -607,4 +607,5 @@ pub const PAGE: PageTexts = PageTexts {
             "Tekstversie: {v}. Deze app kent deze versie niet. Daarom staat alleen het nummer van elke vraag erbij."
         )
     },
+    kiosk_storage_failed: "De wachtkamerstand kan niet aan. Deze browser kan de instelling niet bewaren. Dan toont de tablet na opnieuw laden de gewone app, niet de wachtkamerstand. Maak ruimte vrij of sta opslag voor deze site toe. Probeer het dan opnieuw. In een privévenster lukt het niet.",
 };

@@ -347,7 +347,9 @@ fn Shell() -> impl IntoView {
                 <ul class="menu">{menu}</ul>
             </nav>
         </header>
-        <StorageNotice />
+        // The owner's storage notices (unreadable copies, with download and delete) are not for
+        // the patients of a waiting-room tablet.
+        <Show when=move || !kiosk_on.get()><StorageNotice /></Show>
         <div class="notices"><UpdateNotice /></div>
         <main id="main" tabindex="-1" aria-busy=move || if busy.get() { "true" } else { "false" }>
             {move || {

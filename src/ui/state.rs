@@ -145,9 +145,13 @@ impl AppState {
         self.set_status(status);
     }
 
+    /// In waiting-room mode a patient's choice lasts for their session only: the stored language
+    /// stays the tablet's, which the next session (and a reload) starts in.
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        record_store::save_lang(lang);
+        if self.kiosk.with_untracked(Option::is_none) {
+            record_store::save_lang(lang);
+        }
     }
 
     /// The texts of the current language (tracked).

@@ -74,7 +74,9 @@ pub fn ClinicianPage() -> impl IntoView {
         Err(_) => error.set(Some(state.t().page().clin_code_error)),
     };
     // A scanned link carries the code after `#c=`: read it, then take it out of the address
-    // bar and history so the data does not linger on a shared device.
+    // bar and this tab's back/forward entry. What this cannot do: the browser's history list
+    // (and history sync, if on) keeps the address as it was opened, code included, until someone
+    // clears it. On a shared device, typing the code over is better (README, Security).
     if let Some(window) = web_sys::window()
         && let Ok(hash) = window.location().hash()
         && hash.starts_with("#c=")

@@ -48,6 +48,7 @@ fn KioskSetup() -> impl IntoView {
     let (nprs, qbpds, alarm) = (RwSignal::new(true), RwSignal::new(true), RwSignal::new(true));
     let idle = RwSignal::new(3u8);
     let error = RwSignal::new(None::<&'static str>);
+    let refused = RwSignal::new(false);
     let has_record = move || state.record.with(|r| !r.is_empty());
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -59,12 +60,22 @@ fn KioskSetup() -> impl IntoView {
             choice,
             idle.get_untracked(),
         ) {
+            // Fail closed: the mode starts only when its setting is stored (and read back).
+            // Started in memory only, a reload or a crash would open the normal app, with the
+            // owner's data, export and restore, in front of the next patient.
             Ok(settings) => {
-                kiosk_store::save(&settings);
-                state.kiosk.set(Some(settings));
-                navigate("/kiosk");
+                error.set(None);
+                if kiosk_store::save(&settings) {
+                    state.kiosk.set(Some(settings));
+                    navigate("/kiosk");
+                } else {
+                    refused.set(true);
+                }
             }
-            Err(e) => error.set(Some((state.t().page().kiosk_error)(&e))),
+            Err(e) => {
+                refused.set(false);
+                error.set(Some((state.t().page().kiosk_error)(&e)));
+            }
         }
     };
     let check = |label: crate::ui::components::text::TextOf, value: RwSignal<bool>| {
@@ -84,13 +95,11 @@ fn KioskSetup() -> impl IntoView {
             </Show>
             <label class="field">
                 <span>{tr(|t| t.page().kiosk_pin)}</span>
-                <input type="password" inputmode="numeric" autocomplete="off" maxlength="8"
-                    prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev)) />
+                <PinInput value=pin />
             </label>
             <label class="field">
                 <span>{tr(|t| t.page().kiosk_pin_again)}</span>
-                <input type="password" inputmode="numeric" autocomplete="off" maxlength="8"
-                    prop:value=move || pin_again.get() on:input=move |ev| pin_again.set(event_target_value(&ev)) />
+                <PinInput value=pin_again />
             </label>
             <fieldset class="baseline">
                 <legend>{tr(|t| t.page().kiosk_choose)}</legend>
@@ -108,8 +117,30 @@ fn KioskSetup() -> impl IntoView {
                 </select>
             </label>
             <p class="error" role="alert">{move || error.get()}</p>
+            <Show when=move || refused.get()>
+                <p class="notice notice-warning" role="alert" data-testid="kiosk-refused">{tr(|t| t.page().kiosk_storage_failed)}</p>
+            </Show>
             <button type="submit" class="button button-primary">{tr(|t| t.page().kiosk_start)}</button>
         </form>
+    }
+}
+
+/// A staff PIN field. Not `type=password`: password managers offer to save (and later fill in)
+/// password fields even with `autocomplete=off`, and a saved kiosk PIN on a shared tablet defeats
+/// it. A text field with `autocomplete=one-time-code` is not offered for saving (at most a browser
+/// suggests a code from a text message, which is harmless); the `data-*` attributes ask the common
+/// password-manager extensions to leave it alone. It is shown as dots by CSS
+/// (`-webkit-text-security`, class `pin-input`), so people in the waiting room cannot read it,
+/// while it stays an ordinary labelled text box with a number keyboard for assistive technology
+/// (a screen reader may speak the digits as they are typed, as with any text field). The value
+/// lives in a signal only and is cleared after every try.
+#[component]
+fn PinInput(value: RwSignal<String>, #[prop(optional)] testid: Option<&'static str>) -> impl IntoView {
+    view! {
+        <input type="text" class="pin-input" inputmode="numeric" pattern="[0-9]*" autocomplete="one-time-code"
+            maxlength="8" spellcheck="false" autocapitalize="off"
+            data-lpignore="true" data-bwignore="true" data-form-type="other" data-testid=testid
+            prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
     }
 }
 
@@ -127,8 +158,15 @@ fn KioskRunner() -> impl IntoView {
         ) * 60
     };
 
+    // The tablet's language: a patient may switch for their session (not stored, see
+    // `AppState::set_lang`); the next session starts in this one again.
+    let home_lang = state.lang.get_untracked();
     let reset = move || {
-        // Nothing of the previous patient stays: a new in-memory session, no URL state.
+        // Nothing of the previous patient stays: a new in-memory session, no URL state, the
+        // tablet's language.
+        if state.lang.get_untracked() != home_lang {
+            state.lang.set(home_lang);
+        }
         session_no.update(|n| *n += 1);
         remaining.set(None);
         last_touch.set_value(now_ms());
@@ -254,6 +292,10 @@ fn KioskSession(on_done: Callback<()>) -> impl IntoView {
         }
         .into_any(),
         KioskStep::Alarm => view! { <AlarmPage />{next_button()} }.into_any(),
+        // The code is shown on screen and as a QR code of a link for the clinician's device; the
+        // tablet never opens that link itself. An opened link stays in that browser's history
+        // list with the code (the clinician view can only clear the address bar), so on a shared
+        // device typing the code over is better.
         KioskStep::Handover => {
             let code = session.record.with_untracked(write_code);
             let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
@@ -263,6 +305,7 @@ fn KioskSession(on_done: Callback<()>) -> impl IntoView {
                 <HandoverAlarm answer=alarm />
                 <p class="lead">{tr(|t| t.page().kiosk_handover_text)}</p>
                 <div class="qr" role="img" aria-label=tr(|t| t.page().handover_qr_label) inner_html=svg data-testid="kiosk-qr"></div>
+                <p data-testid="kiosk-code-label">{tr(|t| t.page().handover_code_label)}</p>
                 <p class="code" data-testid="kiosk-code">{code}</p>
                 <button type="button" class="button button-primary" on:click=move |_| on_done.run(())>{tr(|t| t.page().kiosk_done)}</button>
             }
@@ -343,8 +386,7 @@ fn StaffExit() -> impl IntoView {
                 <form on:submit=submit autocomplete="off" class="card">
                     <label class="field">
                         <span>{tr(|t| t.page().kiosk_staff_pin)}</span>
-                        <input type="password" inputmode="numeric" autocomplete="off" maxlength="8" data-testid="staff-pin"
-                            prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev)) />
+                        <PinInput value=pin testid="staff-pin" />
                     </label>
                     <p class="error" role="alert">{move || message.get()}</p>
                     <div class="button-row">
