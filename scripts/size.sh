@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints the gzipped size of everything a first visit downloads from dist/ (HTML, boot and glue
 # JS, the split loader, the main wasm, CSS, the service worker) and fails when it is over the
-# budget (BUDGET_KB, default 200 KB, kilobytes of 1000 bytes). The lazily loaded page files
+# budget (BUDGET_KB, default 216 KB, kilobytes of 1000 bytes). The lazily loaded page files
 # (split_*.wasm and the chunk_*.wasm they share) are listed as a second total: a page fetches
 # its files on first use, and the service worker stores them all for offline use after the
 # first visit is interactive. tests/e2e/size.test.mjs checks in the browser that the start page
@@ -9,7 +9,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIST="${1:-$ROOT/dist}"
-BUDGET_KB="${BUDGET_KB:-200}"
+BUDGET_KB="${BUDGET_KB:-216}"
 gz() { gzip -9c "$1" | wc -c; }
 total=0
 printf '%-48s %10s %10s\n' file bytes gzip-9

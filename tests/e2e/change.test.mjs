@@ -179,7 +179,7 @@ test('the QBPDS keeps the text it was started with when the language changes', a
   await open(env, page, '/qbpds');
   await page.getByRole('button', { name: 'Begin met de vragenlijst' }).click();
   await page.getByRole('radio').first().check();
-  assert.equal(JSON.parse((await storage(page))['rugplan.record']).qbpds_draft.text_version, 'qbpds-nl-rugplan-working-1');
+  assert.equal(JSON.parse((await storage(page))['rugplan.record']).qbpds_draft.text_version, 'qbpds-nl-rugplan-working-2');
   await open(env, page, '/qbpds?lang=en');
   await page.getByTestId('qbpds-text-kept').waitFor();
   const question = await page.locator('legend .question').innerText();
@@ -190,7 +190,7 @@ test('the QBPDS keeps the text it was started with when the language changes', a
   await page.getByRole('button', { name: 'Finish anyway' }).click();
   await page.getByTestId('qbpds-result').waitFor();
   const rec = JSON.parse((await storage(page))['rugplan.record']);
-  assert.equal(rec.qbpds[0].text_version, 'qbpds-nl-rugplan-working-1', 'the version shown, not the language at the end');
+  assert.equal(rec.qbpds[0].text_version, 'qbpds-nl-rugplan-working-2', 'the version shown, not the language at the end');
   assertClean(p);
   await p.context.close();
 });

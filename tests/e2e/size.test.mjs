@@ -9,7 +9,16 @@ let env;
 before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
 
-const BUDGET = 200_000;
+// 216 KB this round (was 200): the safety and data-integrity fixes of issues 14 and 15 added
+// 24 KB to the main module (BENCHMARKS.md); issue 20 brings the first visit down to 150 KB.
+const BUDGET = 216_000;
+
+/** Follows a menu link as a person would: on a phone the menu opens first (compact header). */
+async function follow(page, name) {
+  const toggle = page.locator('header button[aria-controls="site-nav"]');
+  if (await toggle.isVisible() && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.getByRole('navigation').getByRole('link', { name }).click();
+}
 
 /** A profile without the service worker, so only the page's own requests are seen. */
 async function pageWithoutWorker() {
@@ -32,15 +41,15 @@ test('a page fetches its own files on first use, and only once', async () => {
   const { context, page, requests } = await pageWithoutWorker();
   await page.goto(env.url + '/');
   await waitForApp(page);
-  await page.getByRole('navigation').getByRole('link', { name: 'Pijn' }).click();
+  await follow(page, 'Pijn');
   await waitForApp(page);
   assert.equal(await page.locator('main h1').innerText(), 'Pijn');
   const first = requests.filter((p) => PAGE_FILE.test(p));
   assert.ok(first.some((p) => p.includes('split_page_nprs')), `the NPRS page file is fetched: ${first}`);
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Vandaag' }).click();
+  await follow(page, 'Vandaag');
   await waitForApp(page);
-  await page.getByRole('navigation').getByRole('link', { name: 'Pijn' }).click();
+  await follow(page, 'Pijn');
   await waitForApp(page);
   assert.equal(await page.locator('main h1').innerText(), 'Pijn');
   assert.deepEqual(requests.filter((p) => PAGE_FILE.test(p)), first, 'nothing is fetched twice');
@@ -56,7 +65,7 @@ test('a page whose files cannot be downloaded: plain message, data kept, try aga
   const before = await storage(page);
 
   await context.route(PAGE_FILE, (route) => route.abort('internetdisconnected'));
-  await page.getByRole('navigation').getByRole('link', { name: 'Pijn' }).click();
+  await follow(page, 'Pijn');
   await waitForApp(page);
   assert.equal(await page.locator('main h1').innerText(), 'Dit deel van de app kon niet laden');
   assert.match(await page.getByRole('alert').first().innerText(), /Uw gegevens zijn veilig/);

@@ -81,6 +81,9 @@ test('a page restored by the back button saves after another page stored: nothin
   });
   const a = await context.newPage();
   await open(env, a, '/nprs');
+  // The first visit's service worker verifies every file before it takes control; a claim while
+  // the page sits in the back/forward cache would evict it (Chromium), so wait for control.
+  await a.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 });
   await a.goto(env.url + '/example/lage-rugpijn.html');
   const b = await context.newPage();
   await open(env, b, '/nprs');
