@@ -545,6 +545,14 @@ pub struct ActivityPlan {
 }
 
 impl ActivityPlan {
+    /// The earliest start date of any activity in any revision: the day the plan began.
+    pub fn first_start_date(&self) -> Option<LocalDate> {
+        self.revisions
+            .iter()
+            .flat_map(|r| r.activities.iter().map(|a| a.start_date))
+            .min()
+    }
+
     /// Adds an agreed revision after validating all of its activities with the rules for a new
     /// plan ([`PlanRevision::validate_new`]). Earlier revisions and all logs are kept.
     pub fn add_revision(&mut self, revision: PlanRevision) -> Result<(), PlanError> {

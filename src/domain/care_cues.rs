@@ -67,12 +67,7 @@ pub fn care_cues(record: &PatientRecord, today: LocalDate) -> Vec<CareCue> {
 /// The plan has run at least three weeks and a week past its latest goal date, and not every
 /// activity was logged at its goal on its last three logged days.
 fn plan_not_back_to_normal(record: &PatientRecord, today: LocalDate) -> bool {
-    let plan_start = record
-        .plan
-        .revisions
-        .iter()
-        .flat_map(|r| r.activities.iter().map(|a| a.start_date))
-        .min();
+    let plan_start = record.plan.first_start_date();
     let (Some(start), Some(revision)) = (plan_start, record.plan.current_revision(today)) else {
         return false;
     };

@@ -68,12 +68,7 @@ pub fn complaint_days(record: &PatientRecord, today: LocalDate) -> Option<(i64, 
 
 /// The first measurement or plan day of the current episode.
 pub fn first_use(record: &PatientRecord) -> Option<LocalDate> {
-    let plan_start = record
-        .plan
-        .revisions
-        .iter()
-        .flat_map(|r| r.activities.iter().map(|a| a.start_date))
-        .min();
+    let plan_start = record.plan.first_start_date();
     [
         record.nprs.iter().map(|e| e.recorded_at.date()).min(),
         record.qbpds.iter().map(|e| e.completed_at.date()).min(),
