@@ -89,14 +89,29 @@ impl AppState {
 
     /// Shows what is stored now, if another page stored something since this page last looked.
     fn refresh(self) {
-        match record_store::latest(clock::now()) {
-            Latest::Current => {}
-            Latest::KeptDamaged => self.unreadable.set(record_store::unreadable_keys()),
-            Latest::Newer(record) => {
+        match self.read_latest() {
+            Ok(Some(record)) => {
                 self.record.set(*record);
                 self.set_status(SaveStatus::Saved);
             }
-            Latest::Blocked(status) => self.set_status(status),
+            Ok(None) => {}
+            Err(status) => self.set_status(status),
+        }
+    }
+
+    /// Asks the store what is stored now (`record_store::latest`), for `refresh` and `update`
+    /// alike: `Ok(Some)`: another page stored this record, continue from it; `Ok(None)`: this
+    /// page's record is the newest; `Err`: write nothing, for this reason. A damaged text that
+    /// was just kept aside shows up in the list of unreadable copies.
+    fn read_latest(&self) -> Result<Option<Box<PatientRecord>>, SaveStatus> {
+        match record_store::latest(clock::now()) {
+            Latest::Current => Ok(None),
+            Latest::KeptDamaged => {
+                self.unreadable.set(record_store::unreadable_keys());
+                Ok(None)
+            }
+            Latest::Newer(record) => Ok(Some(record)),
+            Latest::Blocked(status) => Err(status),
         }
     }
 
@@ -127,16 +142,10 @@ impl AppState {
             self.record.update(change);
             return;
         }
-        let latest = record_store::latest(clock::now());
-        if matches!(latest, Latest::KeptDamaged) {
-            self.unreadable.set(record_store::unreadable_keys());
-        }
-        let blocked = match latest {
-            Latest::Blocked(status) => Some(status),
-            _ => None,
-        };
+        let latest = self.read_latest();
+        let blocked = latest.as_ref().err().copied();
         self.record.update(|r| {
-            if let Latest::Newer(newer) = latest {
+            if let Ok(Some(newer)) = latest {
                 *r = *newer;
             }
             change(r);
